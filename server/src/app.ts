@@ -1,0 +1,148 @@
+import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify'
+import fastifyCookie from '@fastify/cookie'
+import helmet from '@fastify/helmet'
+import rateLimit from '@fastify/rate-limit'
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { SessionTokens } from './auth/session-token.js'
+import type { Config } from './domain/types.js'
+import { adminRoutes } from './http/admin-routes.js'
+import { SESSION_COOKIE, userFromToken } from './http/auth.js'
+import { authRoutes } from './http/auth-routes.js'
+import type { RouteDeps } from './http/context.js'
+import { counterRoutes } from './http/counter-routes.js'
+import { installErrorHandler } from './http/error-handler.js'
+import { publicRoutes } from './http/public-routes.js'
+import { REPO_ROOT, staticApps } from './http/static-apps.js'
+import { statsRoutes } from './http/stats-routes.js'
+import { PrintDispatcher, type PrintJob } from './print-dispatcher.js'
+import { QueueService } from './queue-service.js'
+import type { IdSource } from './queue/ids.js'
+import { startBroadcaster } from './realtime/broadcaster.js'
+import { attachSocketServer } from './realtime/socket-server.js'
+import { alertManagers } from './realtime/alerts.js'
+import { createDemoCentre, type FirstStartPasswords } from './setup/first-start.js'
+import { loadOrCreateSecret } from './setup/secret.js'
+import { LowdbStore } from './store/lowdb-store.js'
+import type { Store } from './store/port.js'
+
+export interface LuotOptions {
+  /** Data directory for the embedded store (default ./data). Ignored when `store` is given. */
+  dataDir?: string
+  store?: Store
+  clock?: () => Date
+  ids?: IdSource
+  /** Base URL for tracking links, used when the demo centre is first created. */
+  publicBaseUrl?: string
+  passwords?: FirstStartPasswords
+  /** Called once with passwords generated at first start, so they can be shown to the operator. */
+  onFirstStart?: (generated: { username: string; password: string }[]) => void
+  sessionSecret?: string
+  /** Public requests a minute per address (default 120); 0 turns limiting off. */
+  publicRateLimit?: number
+  secureCookies?: boolean
+  /** Serve the built kiosk, display and console apps (default true). */
+  serveApps?: boolean
+  appsRoot?: string
+  printJob?: PrintJob | null
+  /** Receives the queue service and socket.io server once the plugin is set up. */
+  expose?: (handle: LuotHandle) => void
+}
+
+async function loadConfig(store: Store, opts: LuotOptions): Promise<Config> {
+  const existing = await store.readConfig()
+  if (existing) return existing
+  const demo = await createDemoCentre(opts.publicBaseUrl ?? 'http://localhost:3000', opts.passwords ?? {})
+  await store.writeConfig(demo.config)
+  if (demo.generated.length) opts.onFirstStart?.(demo.generated)
+  return demo.config
+}
+
+/**
+ * Lượt as a Fastify plugin: register it in any Fastify app, under a prefix if you like
+ * (`app.register(luot, { prefix: '/queue', dataDir })`). Encapsulated: its hooks, validators and
+ * security headers apply to its own routes only.
+ */
+export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
+  const app = parent.withTypeProvider<TypeBoxTypeProvider>()
+  const store = opts.store ?? (await LowdbStore.open(opts.dataDir ?? './data'))
+  const config = await loadConfig(store, opts)
+  const service = await QueueService.open({ store, config, ...(opts.clock ? { clock: opts.clock } : {}), ...(opts.ids ? { ids: opts.ids } : {}) })
+  const tokens = new SessionTokens(await loadOrCreateSecret(opts.store ? undefined : (opts.dataDir ?? './data'), opts.sessionSecret))
+  const prefix = app.prefix.replace(/\/+$/, '')
+  let warn: (message: string, messageEn: string) => void = () => undefined
+  const printer = new PrintDispatcher(() => service.config.settings.printers, opts.printJob ?? null, (p, t) => warn(`Máy in "${p.name}" không in được phiếu ${t.number}.`, `Printer "${p.name}" failed to print ticket ${t.number}.`))
+  const deps: RouteDeps = { service, tokens, printer, secureCookies: opts.secureCookies ?? false, publicRateLimit: opts.publicRateLimit ?? 120 }
+
+  app.setValidatorCompiler(TypeBoxValidatorCompiler)
+  installErrorHandler(app)
+  await app.register(fastifyCookie)
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'], 'media-src': ["'self'", 'blob:', 'data:'], 'connect-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'upgrade-insecure-requests': null } },
+    hsts: false,
+  })
+  await app.register(rateLimit, { global: false, errorResponseBuilder: () => ({ statusCode: 429, code: 'RATE_LIMITED', message: 'rate limited' }) })
+  await app.register(swagger, { openapi: { info: { title: 'Lượt API', description: 'Queue system for one-stop public service centres', version: '0.1.0' } } })
+  await app.register(swaggerUi, { routePrefix: '/api/docs' })
+  app.decorateRequest('user', null)
+  app.addHook('onRequest', async (req) => {
+    req.user = userFromToken(service, tokens, req.cookies[SESSION_COOKIE])
+  })
+
+  await app.register(async (r) => publicRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
+  await app.register(async (r) => authRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
+  await app.register(async (r) => counterRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
+  await app.register(async (r) => statsRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
+  await app.register(async (r) => adminRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
+  if (opts.serveApps !== false) await app.register(staticApps, { appsRoot: opts.appsRoot ?? REPO_ROOT, prefix })
+
+  const io = attachSocketServer(app.server, { service, tokens, printer, path: `${prefix}/socket.io`, publicRateLimit: deps.publicRateLimit })
+  warn = (message, messageEn) => alertManagers(io, { kind: 'printer', at: new Date().toISOString(), message, messageEn })
+  const stopBroadcaster = startBroadcaster(io, { service, tokens, printer, path: '', publicRateLimit: deps.publicRateLimit })
+  const timer = setInterval(() => void service.tick().catch((err) => app.log.error({ err }, 'day roll-over failed')), 30_000)
+  timer.unref()
+
+  app.addHook('preClose', async () => {
+    clearInterval(timer)
+    stopBroadcaster()
+    io.disconnectSockets(true)
+    io.engine.close()
+  })
+  app.addHook('onClose', async () => {
+    await service.close()
+    await store.close()
+  })
+  opts.expose?.({ service, io })
+}
+
+/** What an embedding host (or a test) may reach inside the plugin. */
+export interface LuotHandle {
+  service: QueueService
+  io: ReturnType<typeof attachSocketServer>
+}
+
+export interface BuildOptions extends LuotOptions {
+  logger?: FastifyServerOptions['logger']
+}
+
+/** The whole server as a Fastify instance (what `main.ts` listens with, and what tests inject into). */
+export async function buildApp(options: BuildOptions = {}): Promise<FastifyInstance> {
+  const { logger, ...luotOptions } = options
+  const app = Fastify({ logger: logger ?? false, trustProxy: false })
+  let handle: LuotHandle | undefined
+  app.decorate('luot', { getter: () => handle! })
+  await app.register(luot, { ...luotOptions, expose: (h) => ((handle = h), options.expose?.(h)) })
+  await app.ready()
+  return app
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Set on apps made by `buildApp`; an embedding host uses the `expose` option instead. */
+    luot: LuotHandle
+  }
+}
+
+export { QueueService }
+export type { Store }

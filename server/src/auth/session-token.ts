@@ -1,0 +1,50 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+
+export interface SessionClaims {
+  userId: string
+  tokenVersion: number
+  expiresAt: number
+  nonce: string
+}
+
+/**
+ * Signed session tokens: stateless, so they survive a restart and work across server processes that
+ * share the secret. A password reset bumps the user's tokenVersion; logout revokes the token's nonce.
+ */
+export class SessionTokens {
+  private readonly revoked = new Map<string, number>()
+
+  constructor(
+    private readonly secret: Buffer,
+    readonly ttlMs = 12 * 3600_000,
+  ) {}
+
+  issue(userId: string, tokenVersion: number, now = Date.now()): string {
+    const body = Buffer.from(JSON.stringify({ u: userId, v: tokenVersion, e: now + this.ttlMs, n: randomBytes(12).toString('base64url') })).toString('base64url')
+    return `${body}.${this.sign(body)}`
+  }
+
+  verify(token: string, now = Date.now()): SessionClaims | null {
+    const [body, sig] = token.split('.')
+    if (!body || !sig) return null
+    const expected = Buffer.from(this.sign(body))
+    const given = Buffer.from(sig)
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null
+    try {
+      const c = JSON.parse(Buffer.from(body, 'base64url').toString()) as { u: string; v: number; e: number; n: string }
+      if (typeof c.u !== 'string' || typeof c.e !== 'number' || c.e <= now || this.revoked.has(c.n)) return null
+      return { userId: c.u, tokenVersion: c.v, expiresAt: c.e, nonce: c.n }
+    } catch {
+      return null
+    }
+  }
+
+  revoke(claims: SessionClaims, now = Date.now()): void {
+    this.revoked.set(claims.nonce, claims.expiresAt)
+    for (const [n, exp] of this.revoked) if (exp <= now) this.revoked.delete(n)
+  }
+
+  private sign(body: string): string {
+    return createHmac('sha256', this.secret).update(body).digest('base64url')
+  }
+}

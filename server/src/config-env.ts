@@ -1,0 +1,42 @@
+import { networkInterfaces } from 'node:os'
+
+/** Every environment variable Lượt reads (the README's configuration table lists the same). */
+export interface EnvConfig {
+  port: number
+  host: string
+  dataDir: string
+  publicBaseUrl: string
+  publicRateLimit: number
+  secureCookies: boolean
+  sessionSecret: string | undefined
+  passwords: { admin?: string; manager?: string; clerk?: string }
+  logLevel: string
+}
+
+/** The first non-internal IPv4 address: what phones on the centre's network can reach. */
+export function lanAddress(): string {
+  for (const list of Object.values(networkInterfaces())) for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address
+  return 'localhost'
+}
+
+function int(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${value}"`)
+  return n
+}
+
+export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
+  const port = int('PORT', env.PORT, 3000)
+  return {
+    port,
+    host: env.HOST || '0.0.0.0',
+    dataDir: env.DATA_DIR || './data',
+    publicBaseUrl: env.PUBLIC_BASE_URL || `http://${lanAddress()}:${port}`,
+    publicRateLimit: int('LUOT_RATE_LIMIT', env.LUOT_RATE_LIMIT, 120),
+    secureCookies: env.LUOT_SECURE_COOKIES === '1' || env.LUOT_SECURE_COOKIES === 'true',
+    sessionSecret: env.LUOT_SESSION_SECRET || undefined,
+    passwords: { admin: env.LUOT_ADMIN_PASSWORD || undefined, manager: env.LUOT_MANAGER_PASSWORD || undefined, clerk: env.LUOT_CLERK_PASSWORD || undefined },
+    logLevel: env.LOG_LEVEL || 'warn',
+  }
+}

@@ -1,0 +1,83 @@
+import { localParts } from '@luot/shared'
+import { addDuration, emptyHistogram, mergeHistogram, type Histogram } from './histogram.js'
+import type { Config, DayState, DayTicket } from './types.js'
+
+/** Counts and durations for one group (a service, counter, clerk or hour) on one or more days. */
+export interface Bucket {
+  issued: number
+  served: number
+  noShow: number
+  transferred: number
+  cancelled: number
+  wait: Histogram
+  service: Histogram
+  ratings: Record<string, number>
+  outcomes: Record<string, number>
+  lowReasons: Record<string, number>
+}
+
+export type Dimension = 'service' | 'counter' | 'clerk' | 'hour'
+
+/** A day reduced to what statistics read: written once when the day closes. */
+export interface DayAggregate {
+  date: string
+  total: Bucket
+  by: Record<Dimension, Record<string, Bucket>>
+}
+
+export const emptyBucket = (): Bucket => ({ issued: 0, served: 0, noShow: 0, transferred: 0, cancelled: 0, wait: emptyHistogram(), service: emptyHistogram(), ratings: {}, outcomes: {}, lowReasons: {} })
+
+const seconds = (from?: string, to?: string): number | undefined => (from && to ? (Date.parse(to) - Date.parse(from)) / 1000 : undefined)
+const inc = (m: Record<string, number>, k: string): void => {
+  m[k] = (m[k] ?? 0) + 1
+}
+
+function addTicket(b: Bucket, t: DayTicket, countIssue: boolean): void {
+  if (countIssue && t.transferredFromId === undefined) b.issued++
+  const wait = seconds(t.issuedAt, t.calledAt)
+  if (wait !== undefined) addDuration(b.wait, wait)
+  if (t.status === 'done') {
+    b.served++
+    const s = seconds(t.startedAt, t.finishedAt)
+    if (s !== undefined) addDuration(b.service, s)
+    if (t.outcome) inc(b.outcomes, t.outcome)
+  }
+  if (t.status === 'no-show') b.noShow++
+  if (t.status === 'transferred') b.transferred++
+  if (t.status === 'cancelled') b.cancelled++
+  if (t.rating) {
+    inc(b.ratings, String(t.rating.value))
+    if (t.rating.reasonId) inc(b.lowReasons, t.rating.reasonId)
+  }
+}
+
+/**
+ * Reduces a day's tickets per service, counter, clerk and hour of issue. Issued counts go to the
+ * service and the hour (a counter or clerk issues nothing); a transfer's continuation is not a new visit.
+ */
+export function aggregateDay(day: DayState, config: Config): DayAggregate {
+  const agg: DayAggregate = { date: day.date, total: emptyBucket(), by: { service: {}, counter: {}, clerk: {}, hour: {} } }
+  const at = (dim: Dimension, key: string): Bucket => (agg.by[dim][key] ??= emptyBucket())
+  for (const t of day.tickets) {
+    addTicket(agg.total, t, true)
+    addTicket(at('service', t.serviceId), t, true)
+    const hour = String(localParts(new Date(t.issuedAt), config.centre.timeZone).hour).padStart(2, '0')
+    addTicket(at('hour', hour), t, true)
+    if (t.counterId) addTicket(at('counter', t.counterId), t, false)
+    if (t.clerkId) addTicket(at('clerk', t.clerkId), t, false)
+  }
+  return agg
+}
+
+export function mergeBucket(into: Bucket, from: Bucket): void {
+  into.issued += from.issued
+  into.served += from.served
+  into.noShow += from.noShow
+  into.transferred += from.transferred
+  into.cancelled += from.cancelled
+  mergeHistogram(into.wait, from.wait)
+  mergeHistogram(into.service, from.service)
+  for (const k of ['ratings', 'outcomes', 'lowReasons'] as const) {
+    for (const [key, v] of Object.entries(from[k])) into[k][key] = (into[k][key] ?? 0) + v
+  }
+}

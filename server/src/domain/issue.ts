@@ -1,0 +1,61 @@
+import { formatCapacity, formatTicketNumber, LuotError, type Channel, type Lang } from '@luot/shared'
+import { assertOpenDay } from './day.js'
+import { isIssuing } from './opening-hours.js'
+import type { Config, Ctx, DayState, DayTicket, Result } from './types.js'
+
+export interface IssueCommand {
+  serviceId: string
+  priorityGroup?: string | null
+  lang?: Lang
+  channel: Channel
+  idempotencyKey?: string
+}
+
+/** Tickets a service can still issue today: the daily cap, bounded by its number format. */
+export function dailyLimit(config: Config, serviceId: string): number {
+  const s = config.services.find((x) => x.id === serviceId)
+  if (!s) return 0
+  const capacity = formatCapacity(s.numberFormat)
+  return s.dailyCap > 0 ? Math.min(s.dailyCap, capacity) : capacity
+}
+
+/**
+ * Issues the next number of a service. A repeated idempotency key returns the ticket it issued
+ * first and changes nothing. Refuses: unknown or inactive service, closed hours, the daily cap.
+ */
+export function issueTicket(day: DayState, config: Config, cmd: IssueCommand, ctx: Ctx): Result<DayTicket> {
+  assertOpenDay(day)
+  if (cmd.idempotencyKey !== undefined) {
+    const id = day.idempotency[cmd.idempotencyKey]
+    const earlier = id === undefined ? undefined : day.tickets.find((t) => t.id === id)
+    if (earlier) return { state: day, events: [], value: earlier }
+  }
+  const service = config.services.find((s) => s.id === cmd.serviceId)
+  if (!service) throw new LuotError('SERVICE_NOT_FOUND')
+  if (!service.active) throw new LuotError('SERVICE_INACTIVE')
+  const group = cmd.priorityGroup ?? null
+  if (group !== null && !config.settings.priorityGroups.some((g) => g.id === group)) throw new LuotError('PRIORITY_GROUP_UNKNOWN')
+  if (!isIssuing(config.centre, ctx.now)) throw new LuotError('CENTRE_CLOSED')
+  const seq = (day.seq[service.id] ?? 0) + 1
+  if (seq > dailyLimit(config, service.id)) throw new LuotError('DAILY_CAP_REACHED')
+
+  const at = ctx.now.toISOString()
+  const ticket: DayTicket = {
+    id: ctx.newId(),
+    number: formatTicketNumber(service.numberFormat, seq),
+    seq,
+    serviceId: service.id,
+    channel: cmd.channel,
+    priorityGroup: group,
+    lang: cmd.lang ?? 'vi',
+    trackingCode: ctx.newTrackingCode(),
+    status: 'waiting',
+    queuedAt: at,
+    issuedAt: at,
+    recalls: 0,
+    history: [{ at, action: 'issued' }],
+  }
+  const idempotency = cmd.idempotencyKey === undefined ? day.idempotency : { ...day.idempotency, [cmd.idempotencyKey]: ticket.id }
+  const state: DayState = { ...day, seq: { ...day.seq, [service.id]: seq }, tickets: [...day.tickets, ticket], idempotency }
+  return { state, events: [{ type: 'ticket-issued', ticket }], value: ticket }
+}

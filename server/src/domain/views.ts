@@ -1,0 +1,121 @@
+import type { ClerkToday, CounterView, CurrentTicket, IssuedTicket, PublicSettings, ServiceView, TrackedTicket, WaitingTicketView } from '@luot/shared'
+import { counterRuntime } from './day.js'
+import { estimateWaitMinutes } from './estimate.js'
+import { dailyLimit } from './issue.js'
+import { peopleAhead } from './queue-order.js'
+import type { Config, DayState, DayTicket } from './types.js'
+
+export function serviceViews(day: DayState, config: Config): ServiceView[] {
+  const waiting = new Map<string, number>()
+  for (const t of day.tickets) if (t.status === 'waiting' && t.targetCounterId === undefined) waiting.set(t.serviceId, (waiting.get(t.serviceId) ?? 0) + 1)
+  return config.services.map((s) => {
+    const serving = config.counters.filter((c) => c.serviceIds.includes(s.id))
+    const n = waiting.get(s.id) ?? 0
+    const issued = day.seq[s.id] ?? 0
+    return {
+      id: s.id,
+      code: s.code,
+      name: s.name,
+      active: s.active,
+      waiting: n,
+      estimatedWaitMinutes: estimateWaitMinutes(day, config, s.id, n),
+      targetWaitMinutes: s.targetWaitMinutes,
+      issuedToday: issued,
+      capReached: issued >= dailyLimit(config, s.id),
+      counterNumbers: serving.map((c) => c.number),
+      openCounterNumbers: serving.filter((c) => day.counters[c.id]?.state === 'open').map((c) => c.number),
+    }
+  })
+}
+
+function currentOf(t: DayTicket): CurrentTicket {
+  const c: CurrentTicket = { ticketId: t.id, number: t.number, serviceId: t.serviceId, status: t.status, priorityGroup: t.priorityGroup, queuedAt: t.queuedAt, recalls: t.recalls }
+  if (t.calledAt) c.calledAt = t.calledAt
+  if (t.startedAt) c.startedAt = t.startedAt
+  return c
+}
+
+export function counterView(day: DayState, config: Config, counterId: string): CounterView | undefined {
+  const c = config.counters.find((x) => x.id === counterId)
+  if (!c) return undefined
+  const rt = counterRuntime(day, c.id)
+  const v: CounterView = { id: c.id, number: c.number, name: c.name, serviceIds: c.serviceIds, state: rt.state }
+  if (rt.pauseReason) v.pauseReason = rt.pauseReason
+  if (rt.clerkId) {
+    v.clerkId = rt.clerkId
+    const name = config.users.find((u) => u.id === rt.clerkId)?.displayName
+    if (name) v.clerkName = name
+  }
+  const t = rt.currentTicketId === undefined ? undefined : day.tickets.find((x) => x.id === rt.currentTicketId)
+  if (t) v.current = currentOf(t)
+  return v
+}
+
+export const counterViews = (day: DayState, config: Config): CounterView[] => config.counters.map((c) => counterView(day, config, c.id)!)
+
+export function waitingViews(day: DayState): WaitingTicketView[] {
+  return day.tickets
+    .filter((t) => t.status === 'waiting')
+    .map((t) => {
+      const w: WaitingTicketView = { id: t.id, number: t.number, serviceId: t.serviceId, priorityGroup: t.priorityGroup, queuedAt: t.queuedAt }
+      if (t.targetCounterId) w.targetCounterId = t.targetCounterId
+      return w
+    })
+}
+
+/** Today's served count and mean service time per clerk who served anyone. */
+export function clerkToday(day: DayState, config: Config): ClerkToday[] {
+  const acc = new Map<string, { n: number; sum: number }>()
+  for (const t of day.tickets) {
+    if (t.status !== 'done' || !t.clerkId || !t.startedAt || !t.finishedAt) continue
+    const a = acc.get(t.clerkId) ?? { n: 0, sum: 0 }
+    a.n++
+    a.sum += (Date.parse(t.finishedAt) - Date.parse(t.startedAt)) / 1000
+    acc.set(t.clerkId, a)
+  }
+  return [...acc].map(([clerkId, a]) => ({ clerkId, displayName: config.users.find((u) => u.id === clerkId)?.displayName ?? clerkId, served: a.n, avgServiceSeconds: Math.round(a.sum / a.n) }))
+}
+
+export function publicSettings(config: Config): PublicSettings {
+  const { recallLimit, priorityGroups, priorityPolicy, rating, outcomes, ticker, kioskReturnSeconds, voice } = config.settings
+  return { recallLimit, priorityGroups, priorityPolicy, rating, outcomes, ticker, kioskReturnSeconds, voice }
+}
+
+function serviceRef(config: Config, serviceId: string) {
+  const s = config.services.find((x) => x.id === serviceId)
+  return { id: serviceId, code: s?.code ?? '', name: s?.name ?? { vi: serviceId, en: serviceId } }
+}
+
+function aheadAndWait(day: DayState, config: Config, t: DayTicket): { peopleAhead: number; estimatedWaitMinutes: number } {
+  if (t.status !== 'waiting') return { peopleAhead: 0, estimatedWaitMinutes: 0 }
+  const ahead = peopleAhead(day, t, config.settings.priorityPolicy)
+  return { peopleAhead: ahead, estimatedWaitMinutes: estimateWaitMinutes(day, config, t.serviceId, ahead) }
+}
+
+export function trackingUrl(config: Config, code: string): string {
+  return `${config.centre.publicBaseUrl.replace(/\/+$/, '')}/t/${code}`
+}
+
+export function issuedView(day: DayState, config: Config, t: DayTicket): IssuedTicket {
+  return {
+    id: t.id,
+    number: t.number,
+    service: serviceRef(config, t.serviceId),
+    counterNumbers: config.counters.filter((c) => c.serviceIds.includes(t.serviceId)).map((c) => c.number),
+    priorityGroup: t.priorityGroup,
+    trackingCode: t.trackingCode,
+    trackingUrl: trackingUrl(config, t.trackingCode),
+    ...aheadAndWait(day, config, t),
+    issuedAt: t.issuedAt,
+  }
+}
+
+/** The citizen's own view: nothing here identifies or describes any other ticket. */
+export function trackedView(day: DayState, config: Config, t: DayTicket): TrackedTicket {
+  const v: TrackedTicket = { number: t.number, service: serviceRef(config, t.serviceId), status: t.status, priorityGroup: t.priorityGroup, ...aheadAndWait(day, config, t), issuedAt: t.issuedAt, rated: t.rating !== undefined, rateable: t.status === 'done' && t.rating === undefined && !day.closed }
+  if (t.calledAt) v.calledAt = t.calledAt
+  if (t.finishedAt) v.finishedAt = t.finishedAt
+  const counter = t.counterId === undefined ? undefined : config.counters.find((c) => c.id === t.counterId)
+  if (counter) v.counterNumber = counter.number
+  return v
+}

@@ -1,0 +1,17 @@
+import type { FastifyInstance } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { SessionTokens } from '../auth/session-token.js'
+import type { QueueService } from '../queue-service.js'
+import type { PrintDispatcher } from '../print-dispatcher.js'
+
+/** What every route plugin is handed: dependencies are passed in, never imported as singletons. */
+export interface RouteDeps {
+  service: QueueService
+  tokens: SessionTokens
+  printer: PrintDispatcher
+  secureCookies: boolean
+  /** Requests per minute per address on public endpoints; 0 turns limiting off. */
+  publicRateLimit: number
+}
+
+export type App = FastifyInstance<any, any, any, any, TypeBoxTypeProvider> // eslint-disable-line @typescript-eslint/no-explicit-any -- Fastify's generic server types, same as FastifyInstance's defaults

@@ -1,0 +1,56 @@
+import Type from 'typebox'
+import { IdempotencyKey, IssuedTicket, PublicSnapshot, RateBody, ServiceView, TakeTicketBody, TrackedTicket } from '@luot/shared'
+import type { App, RouteDeps } from './context.js'
+import { created, rateLimitConfig, replies } from './schemas.js'
+
+export const TrackingParams = Type.Object({ trackingCode: Type.String({ pattern: '^[A-Za-z0-9_-]{8,32}$' }) })
+
+/** Public endpoints: kiosks, phones, the status widget and integrations. Rate-limited per address. */
+export async function publicRoutes(app: App, deps: RouteDeps): Promise<void> {
+  const { service } = deps
+  const limit = rateLimitConfig(deps.publicRateLimit)
+
+  app.get('/api/health', { schema: { tags: ['public'], response: replies(Type.Object({ status: Type.Literal('ok'), date: Type.String(), serverTime: Type.String() })) } }, async () => {
+    const s = service.publicSnapshot()
+    return { ok: true as const, data: { status: 'ok' as const, date: s.date, serverTime: s.serverTime } }
+  })
+
+  app.get('/api/services', { config: limit, schema: { tags: ['public'], summary: 'Active service areas with waiting counts and estimated wait', response: replies(Type.Array(ServiceView)) } }, async () => ({
+    ok: true as const,
+    data: service.publicSnapshot().services.filter((s) => s.active),
+  }))
+
+  app.get('/api/snapshot', { config: limit, schema: { tags: ['public'], summary: 'What every display renders: counters, calls, waiting counts', response: replies(PublicSnapshot) } }, async () => ({
+    ok: true as const,
+    data: service.publicSnapshot(),
+  }))
+
+  app.post(
+    '/api/tickets',
+    {
+      config: limit,
+      schema: {
+        tags: ['public'],
+        summary: 'Take a ticket. Send an Idempotency-Key header so a retry never issues two.',
+        headers: Type.Object({ 'idempotency-key': Type.Optional(IdempotencyKey) }),
+        body: TakeTicketBody,
+        response: created(IssuedTicket),
+      },
+    },
+    async (req, reply) => {
+      const ticket = await service.takeTicket({ ...req.body, channel: 'kiosk', idempotencyKey: req.headers['idempotency-key'] })
+      deps.printer.ticketIssued(ticket, req.body.kioskId)
+      return reply.status(201).send({ ok: true as const, data: ticket })
+    },
+  )
+
+  app.get('/api/tickets/:trackingCode', { config: limit, schema: { tags: ['public'], params: TrackingParams, response: replies(TrackedTicket) } }, async (req) => ({
+    ok: true as const,
+    data: service.track(req.params.trackingCode),
+  }))
+
+  app.post('/api/tickets/:trackingCode/rating', { config: limit, schema: { tags: ['public'], summary: 'Rate your own finished ticket, once', params: TrackingParams, body: RateBody, response: replies(TrackedTicket) } }, async (req) => ({
+    ok: true as const,
+    data: await service.rate({ trackingCode: req.params.trackingCode }, req.body),
+  }))
+}

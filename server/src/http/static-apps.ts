@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import fastifyStatic from '@fastify/static'
+import type { FastifyInstance, FastifyReply } from 'fastify'
+
+/** Where the built front-ends live, relative to this file in src/ or dist/ alike. */
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url))
+
+export interface StaticAppsOptions {
+  appsRoot: string
+  /** The URL prefix Lượt is mounted under ('' at the root). */
+  prefix: string
+}
+
+interface AppDef {
+  dir: string
+  mount: string
+}
+
+const APPS: AppDef[] = [
+  { dir: 'kiosk/dist', mount: 'kiosk' },
+  { dir: 'counter-display/dist', mount: 'display' },
+  { dir: 'clerk-console/dist', mount: 'console' },
+]
+
+/**
+ * Serves the built apps. Apps are built with relative asset paths; each HTML page gets a <base> and
+ * the mount root injected here, so the same build works at / and under an embedding prefix.
+ */
+export async function staticApps(app: FastifyInstance, opts: StaticAppsOptions): Promise<void> {
+  const html = new Map<string, string>()
+  const page = async (reply: FastifyReply, def: AppDef, file: string): Promise<FastifyReply> => {
+    const key = `${def.dir}/${file}`
+    let text = html.get(key)
+    if (text === undefined) {
+      try {
+        const raw = await readFile(`${opts.appsRoot}/${def.dir}/${file}`, 'utf8')
+        text = raw.replace('<head>', `<head><base href="${opts.prefix}/${def.mount}/"><meta name="luot-root" content="${opts.prefix}/">`)
+        html.set(key, text)
+      } catch {
+        return reply.status(503).type('text/plain; charset=utf-8').send(`Ứng dụng chưa được build / app not built: run "npm run build" (${def.dir}/${file})`)
+      }
+    }
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(text)
+  }
+
+  for (const [i, def] of APPS.entries()) {
+    await app.register(fastifyStatic, { root: `${opts.appsRoot}/${def.dir}`, prefix: `/${def.mount}/`, decorateReply: i === 0, index: false, maxAge: '1h' })
+  }
+  const [kiosk, display, console] = APPS as [AppDef, AppDef, AppDef]
+  app.get('/kiosk/', (_req, reply) => page(reply, kiosk, 'index.html'))
+  app.get('/t/:code', (_req, reply) => page(reply, kiosk, 'track.html'))
+  app.get('/display/', (_req, reply) => page(reply, display, 'index.html'))
+  app.get('/display/counter/:n', (_req, reply) => page(reply, display, 'index.html'))
+  app.get('/display/rating/:n', (_req, reply) => page(reply, display, 'index.html'))
+  app.get('/console/', (_req, reply) => page(reply, console, 'index.html'))
+  app.get('/', (_req, reply) => reply.redirect(`${opts.prefix}/kiosk/`))
+}

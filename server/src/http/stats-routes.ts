@@ -1,0 +1,11 @@
+import { StatsQuery, StatsResult } from '@luot/shared'
+import type { App, RouteDeps } from './context.js'
+import { requireRole } from './auth.js'
+import { replies } from './schemas.js'
+
+export async function statsRoutes(app: App, deps: RouteDeps): Promise<void> {
+  app.get('/api/stats', { preHandler: requireRole('manager'), schema: { tags: ['manager'], summary: 'Issued, served, no-show, wait and service times, ratings over a date range', querystring: StatsQuery, response: replies(StatsResult) } }, async (req) => ({
+    ok: true as const,
+    data: await deps.service.stats(req.query),
+  }))
+}

@@ -1,0 +1,57 @@
+import { buildApp } from './app.js'
+import { CorruptFileError } from './store/durable-file.js'
+import { readEnv } from './config-env.js'
+
+/** Process entry: configuration from the environment, listen, print every screen's URL, shut down cleanly. */
+async function main(): Promise<void> {
+  const env = readEnv()
+  const app = await buildApp({
+    dataDir: env.dataDir,
+    publicBaseUrl: env.publicBaseUrl,
+    passwords: env.passwords,
+    sessionSecret: env.sessionSecret,
+    publicRateLimit: env.publicRateLimit,
+    secureCookies: env.secureCookies,
+    logger: { level: env.logLevel },
+    onFirstStart: (generated) => {
+      console.log('\nLần chạy đầu tiên: đã tạo trung tâm mẫu. Mật khẩu (chỉ hiện một lần) / First start: demo centre created. Passwords (shown once):')
+      for (const g of generated) console.log(`  ${g.username.padEnd(10)} ${g.password}`)
+    },
+  })
+  await app.listen({ port: env.port, host: env.host })
+  const base = env.publicBaseUrl.replace(/\/+$/, '')
+  const config = app.luot.service.config
+  const lines = [
+    ['Kiosk lấy số / Kiosk', `${base}/kiosk/`],
+    ['Bảng gọi số / Hall board', `${base}/display/`],
+    ...config.counters.map((c) => [`Màn hình quầy ${c.number} / Counter ${c.number}`, `${base}/display/counter/${c.number}`]),
+    ...config.counters.map((c) => [`Đánh giá quầy ${c.number} / Rating pad ${c.number}`, `${base}/display/rating/${c.number}`]),
+    ['Tiện ích công khai / Status widget', `${base}/display/widget`],
+    ['Cán bộ, quản lý / Clerk & manager console', `${base}/console/`],
+    ['Tài liệu API / API docs', `${base}/api/docs`],
+  ]
+  console.log(`\nLượt — ${config.centre.name}`)
+  for (const [label, url] of lines) console.log(`  ${label!.padEnd(44)} ${url}`)
+  console.log(`Dữ liệu / Data: ${env.dataDir}\n`)
+
+  let closing = false
+  const shutdown = (signal: string) => {
+    if (closing) return
+    closing = true
+    app.log.warn(`${signal}: finishing pending writes and closing`)
+    app.close().then(
+      () => process.exit(0),
+      (err) => {
+        console.error(err)
+        process.exit(1)
+      },
+    )
+  }
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+  process.on('SIGINT', () => shutdown('SIGINT'))
+}
+
+main().catch((err) => {
+  console.error(err instanceof CorruptFileError ? `\n${err.message}\n` : err)
+  process.exit(1)
+})

@@ -1,0 +1,99 @@
+import Type from 'typebox'
+import { Server, type Socket } from 'socket.io'
+import { fastifyCookie } from '@fastify/cookie'
+import type { Server as HttpServer } from 'node:http'
+import { CounterCommandEnvelope, Id, IdempotencyKey, LuotError, RateBody, ROOMS, TakeTicketBody, apiError, type ClientToServerEvents, type ServerToClientEvents } from '@luot/shared'
+import type { SessionTokens } from '../auth/session-token.js'
+import type { StoredUser } from '../domain/types.js'
+import { hasRole, SESSION_COOKIE, userFromToken } from '../http/auth.js'
+import type { PrintDispatcher } from '../print-dispatcher.js'
+import type { QueueService } from '../queue-service.js'
+import { command } from './handler.js'
+import { WindowLimiter } from './limiter.js'
+
+export type LuotSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { token?: string }>
+export type LuotIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { token?: string }>
+
+export interface RealtimeDeps {
+  service: QueueService
+  tokens: SessionTokens
+  printer: PrintDispatcher
+  path: string
+  publicRateLimit: number
+}
+
+const TRACK = Type.Object({ trackingCode: Type.String({ pattern: '^[A-Za-z0-9_-]{8,32}$' }) }, { additionalProperties: false })
+const TAKE = Type.Object({ ...TakeTicketBody.properties, idempotencyKey: IdempotencyKey }, { additionalProperties: false })
+const RATE = Type.Object({ ...RateBody.properties, trackingCode: TRACK.properties.trackingCode }, { additionalProperties: false })
+const PAD_JOIN = Type.Object({ counterId: Id }, { additionalProperties: false })
+const PAD_RATE = Type.Object({ ...RateBody.properties, ratingToken: TRACK.properties.trackingCode }, { additionalProperties: false })
+
+/** The user behind a socket, checked again on every command (a reset password or logout ends it). */
+export function socketUser(deps: RealtimeDeps, socket: LuotSocket): StoredUser | null {
+  return userFromToken(deps.service, deps.tokens, socket.data.token)
+}
+
+export function snapshotFor(deps: RealtimeDeps, socket: LuotSocket) {
+  const user = socketUser(deps, socket)
+  return user ? deps.service.staffSnapshot(user.id) : deps.service.publicSnapshot()
+}
+
+/** socket.io on Fastify's own HTTP server: a room per role, a snapshot on every (re)connect, an Ack for every command. */
+export function attachSocketServer(httpServer: HttpServer, deps: RealtimeDeps): LuotIo {
+  const io: LuotIo = new Server(httpServer, { path: deps.path, serveClient: false, pingInterval: 5000, pingTimeout: 4000 })
+  const limiter = new WindowLimiter(deps.publicRateLimit)
+  const limited = (socket: LuotSocket) => {
+    if (!limiter.allow(socket.handshake.address)) throw new LuotError('RATE_LIMITED')
+  }
+
+  io.on('connection', (socket: LuotSocket) => {
+    socket.data.token = fastifyCookie.parse(socket.request.headers.cookie ?? '')[SESSION_COOKIE]
+    const user = socketUser(deps, socket)
+    void socket.join(ROOMS.public)
+    if (user) {
+      void socket.join(ROOMS.clerk)
+      if (hasRole(user, 'manager')) void socket.join(ROOMS.manager)
+      if (hasRole(user, 'admin')) void socket.join(ROOMS.admin)
+    }
+    socket.emit('queue:snapshot', snapshotFor(deps, socket))
+
+    socket.on('snapshot:get', (ack) => {
+      if (typeof ack === 'function') ack({ ok: true, data: snapshotFor(deps, socket) })
+    })
+    socket.on('ticket:take', command(TAKE, async ({ idempotencyKey, ...body }) => {
+      limited(socket)
+      const ticket = await deps.service.takeTicket({ ...body, channel: 'kiosk', idempotencyKey })
+      void deps.printer.ticketIssued(ticket, body.kioskId)
+      return ticket
+    }))
+    socket.on('ticket:track', command(TRACK, ({ trackingCode }) => {
+      limited(socket)
+      const view = deps.service.track(trackingCode)
+      void socket.join(ROOMS.track(trackingCode))
+      return view
+    }))
+    socket.on('ticket:rate', command(RATE, ({ trackingCode, ...body }) => {
+      limited(socket)
+      return deps.service.rate({ trackingCode }, body)
+    }))
+    socket.on('pad:join', command(PAD_JOIN, ({ counterId }) => {
+      if (!deps.service.config.counters.some((c) => c.id === counterId)) throw new LuotError('COUNTER_NOT_FOUND')
+      void socket.join(ROOMS.counter(counterId))
+      return { counterId }
+    }))
+    socket.on('pad:rate', command(PAD_RATE, async ({ ratingToken, ...body }) => {
+      limited(socket)
+      const t = await deps.service.rate({ ratingToken }, body)
+      return { number: t.number }
+    }))
+    socket.on('counter:command', command(CounterCommandEnvelope, ({ counterId, command: cmd }) => {
+      const actor = socketUser(deps, socket)
+      if (!actor) throw new LuotError('UNAUTHENTICATED')
+      return deps.service.counterCommand(counterId, actor, cmd)
+    }))
+  })
+  io.engine.on('connection_error', () => undefined)
+  return io
+}
+
+export { apiError }

@@ -1,0 +1,77 @@
+/**
+ * The fixed list of error codes every transport (HTTP, socket.io) returns.
+ * Codes are stable: integrations and the apps switch on them, never on text.
+ */
+export const ERRORS = {
+  BAD_REQUEST: { status: 400, vi: 'Yêu cầu không hợp lệ.', en: 'The request is not valid.' },
+  UNAUTHENTICATED: { status: 401, vi: 'Vui lòng đăng nhập.', en: 'Please sign in.' },
+  BAD_CREDENTIALS: { status: 401, vi: 'Sai tên đăng nhập hoặc mật khẩu.', en: 'Wrong username or password.' },
+  FORBIDDEN: { status: 403, vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
+  NOT_YOUR_COUNTER: { status: 403, vi: 'Đây không phải quầy của bạn.', en: 'This is not your counter.' },
+  RATE_LIMITED: { status: 429, vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau.', en: 'Too many requests, please try again later.' },
+  NOT_FOUND: { status: 404, vi: 'Không tìm thấy.', en: 'Not found.' },
+  TICKET_NOT_FOUND: { status: 404, vi: 'Không tìm thấy phiếu số thứ tự.', en: 'Ticket not found.' },
+  SERVICE_NOT_FOUND: { status: 404, vi: 'Lĩnh vực không tồn tại.', en: 'Unknown service area.' },
+  SERVICE_INACTIVE: { status: 409, vi: 'Lĩnh vực này tạm ngừng tiếp nhận.', en: 'This service area is not taking tickets now.' },
+  COUNTER_NOT_FOUND: { status: 404, vi: 'Quầy không tồn tại.', en: 'Unknown counter.' },
+  USER_NOT_FOUND: { status: 404, vi: 'Tài khoản không tồn tại.', en: 'Unknown user.' },
+  CENTRE_CLOSED: { status: 409, vi: 'Ngoài giờ làm việc, Trung tâm chưa cấp số.', en: 'Outside opening hours: no tickets are issued now.' },
+  DAILY_CAP_REACHED: { status: 409, vi: 'Đã hết số thứ tự của lĩnh vực này trong ngày hôm nay.', en: 'No more tickets for this service area today.' },
+  PRIORITY_GROUP_UNKNOWN: { status: 400, vi: 'Nhóm ưu tiên không hợp lệ.', en: 'Unknown priority group.' },
+  COUNTER_NOT_OPEN: { status: 409, vi: 'Quầy chưa mở.', en: 'The counter is not open.' },
+  COUNTER_TAKEN: { status: 409, vi: 'Quầy đang do cán bộ khác phụ trách.', en: 'Another clerk is signed in at this counter.' },
+  CLERK_AT_OTHER_COUNTER: { status: 409, vi: 'Bạn đang phụ trách một quầy khác.', en: 'You are already signed in at another counter.' },
+  COUNTER_BUSY: { status: 409, vi: 'Quầy đang phục vụ một công dân.', en: 'The counter is already serving a ticket.' },
+  COUNTER_IDLE: { status: 409, vi: 'Quầy chưa gọi số nào.', en: 'The counter has no ticket called.' },
+  QUEUE_EMPTY: { status: 409, vi: 'Không có công dân nào đang chờ.', en: 'Nobody is waiting.' },
+  RECALL_LIMIT: { status: 409, vi: 'Đã gọi lại quá số lần cho phép.', en: 'The recall limit is reached.' },
+  INVALID_TRANSITION: { status: 409, vi: 'Không thể thực hiện thao tác ở trạng thái hiện tại của phiếu.', en: 'The ticket is not in a state that allows this.' },
+  REASON_REQUIRED: { status: 400, vi: 'Vui lòng nêu lý do.', en: 'A reason is required.' },
+  OUTCOME_UNKNOWN: { status: 400, vi: 'Kết quả xử lý không hợp lệ.', en: 'Unknown outcome.' },
+  TRANSFER_TARGET_INVALID: { status: 400, vi: 'Nơi chuyển đến không hợp lệ.', en: 'The transfer target is not valid.' },
+  RATING_NOT_ALLOWED: { status: 409, vi: 'Chỉ đánh giá được sau khi đã giải quyết xong.', en: 'A ticket can be rated only once it is finished.' },
+  ALREADY_RATED: { status: 409, vi: 'Phiếu này đã được đánh giá.', en: 'This ticket has already been rated.' },
+  RATING_VALUE_INVALID: { status: 400, vi: 'Mức đánh giá không hợp lệ.', en: 'That rating is not on the scale.' },
+  CONFLICT: { status: 409, vi: 'Dữ liệu bị trùng.', en: 'That conflicts with existing data.' },
+  IN_USE: { status: 409, vi: 'Đang được sử dụng, không thể xoá.', en: 'It is in use and cannot be deleted.' },
+  STORAGE_FAILED: { status: 503, vi: 'Không ghi được dữ liệu, thao tác chưa được thực hiện.', en: 'Could not store the change; nothing was done.' },
+  INTERNAL: { status: 500, vi: 'Lỗi hệ thống.', en: 'Internal error.' },
+} as const satisfies Record<string, { status: number; vi: string; en: string }>
+
+export type ErrorCode = keyof typeof ERRORS
+export const ERROR_CODES = Object.keys(ERRORS) as ErrorCode[]
+
+/** The error shape that leaves the server: never raw exception text. */
+export interface ApiError {
+  code: ErrorCode
+  message: string
+  messageEn: string
+  details?: string
+}
+
+/** One reply shape for every command on every transport. */
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: ApiError }
+
+/** Thrown inside the server; turned into an `ApiError` at the edge. */
+export class LuotError extends Error {
+  readonly code: ErrorCode
+  readonly details?: string
+  constructor(code: ErrorCode, details?: string) {
+    super(ERRORS[code].en)
+    this.name = 'LuotError'
+    this.code = code
+    this.details = details
+  }
+  get status(): number {
+    return ERRORS[this.code].status
+  }
+  toApiError(): ApiError {
+    const e: ApiError = { code: this.code, message: ERRORS[this.code].vi, messageEn: ERRORS[this.code].en }
+    if (this.details) e.details = this.details
+    return e
+  }
+}
+
+export function apiError(code: ErrorCode, details?: string): ApiError {
+  return new LuotError(code, details).toApiError()
+}

@@ -1,0 +1,157 @@
+import Type, { type Static } from 'typebox'
+import { Centre, Counter, PriorityGroup, PriorityPolicy, PublicUser, RatingSettings, Outcome, VoiceSettings, Service } from './config.js'
+import { DayKey, Id, IsoTime, LocalizedName } from './common.js'
+import { TicketStatus } from './ticket.js'
+
+export const CounterState = Type.Union([Type.Literal('open'), Type.Literal('paused'), Type.Literal('closed')])
+export type CounterState = Static<typeof CounterState>
+
+export const ServiceView = Type.Object({
+  id: Id,
+  code: Type.String(),
+  name: LocalizedName,
+  active: Type.Boolean(),
+  waiting: Type.Integer(),
+  estimatedWaitMinutes: Type.Integer(),
+  targetWaitMinutes: Type.Integer(),
+  issuedToday: Type.Integer(),
+  /** True when the daily cap is reached: the kiosk says so. */
+  capReached: Type.Boolean(),
+  /** Numbers of the counters that serve this area (open or not). */
+  counterNumbers: Type.Array(Type.Integer()),
+  /** Numbers of the counters open for it now. */
+  openCounterNumbers: Type.Array(Type.Integer()),
+})
+export type ServiceView = Static<typeof ServiceView>
+
+export const CurrentTicket = Type.Object({
+  ticketId: Type.String(),
+  number: Type.String(),
+  serviceId: Id,
+  status: TicketStatus,
+  priorityGroup: Type.Union([Id, Type.Null()]),
+  queuedAt: IsoTime,
+  calledAt: Type.Optional(IsoTime),
+  startedAt: Type.Optional(IsoTime),
+  recalls: Type.Integer(),
+})
+export type CurrentTicket = Static<typeof CurrentTicket>
+
+export const CounterView = Type.Object({
+  id: Id,
+  number: Type.Integer(),
+  name: LocalizedName,
+  serviceIds: Type.Array(Id),
+  state: CounterState,
+  pauseReason: Type.Optional(Type.String()),
+  clerkId: Type.Optional(Id),
+  clerkName: Type.Optional(Type.String()),
+  current: Type.Optional(CurrentTicket),
+})
+export type CounterView = Static<typeof CounterView>
+
+/** One call as the hall board shows it. */
+export const CallView = Type.Object({
+  ticketId: Type.String(),
+  number: Type.String(),
+  serviceId: Id,
+  counterId: Id,
+  counterNumber: Type.Integer(),
+  calledAt: IsoTime,
+  /** 0 for the first call, then 1, 2 … for each recall. */
+  recalls: Type.Integer(),
+  priority: Type.Boolean(),
+})
+export type CallView = Static<typeof CallView>
+
+/** A waiting ticket as staff see it (for out-of-turn calls and the live view). */
+export const WaitingTicketView = Type.Object({
+  id: Type.String(),
+  number: Type.String(),
+  serviceId: Id,
+  priorityGroup: Type.Union([Id, Type.Null()]),
+  queuedAt: IsoTime,
+  targetCounterId: Type.Optional(Id),
+})
+export type WaitingTicketView = Static<typeof WaitingTicketView>
+
+export const ClerkToday = Type.Object({
+  clerkId: Id,
+  displayName: Type.String(),
+  served: Type.Integer(),
+  avgServiceSeconds: Type.Number(),
+})
+export type ClerkToday = Static<typeof ClerkToday>
+
+export const PublicCentre = Type.Omit(Centre, ['openingHours'])
+export type PublicCentre = Static<typeof PublicCentre>
+
+export const PublicSettings = Type.Object({
+  recallLimit: Type.Integer(),
+  priorityGroups: Type.Array(PriorityGroup),
+  priorityPolicy: PriorityPolicy,
+  rating: RatingSettings,
+  outcomes: Type.Array(Outcome),
+  ticker: Type.Array(Type.String()),
+  kioskReturnSeconds: Type.Integer(),
+  voice: VoiceSettings,
+})
+export type PublicSettings = Static<typeof PublicSettings>
+
+/** What every screen gets on (re)connect; clients replace their state with it. */
+export const PublicSnapshot = Type.Object({
+  date: DayKey,
+  serverTime: IsoTime,
+  /** False outside opening hours when they are enforced. */
+  issuing: Type.Boolean(),
+  centre: PublicCentre,
+  services: Type.Array(ServiceView),
+  counters: Type.Array(CounterView),
+  recentCalls: Type.Array(CallView),
+  settings: PublicSettings,
+})
+export type PublicSnapshot = Static<typeof PublicSnapshot>
+
+export const StaffSnapshot = Type.Object({
+  ...PublicSnapshot.properties,
+  waiting: Type.Array(WaitingTicketView),
+  clerks: Type.Array(ClerkToday),
+  me: PublicUser,
+})
+export type StaffSnapshot = Static<typeof StaffSnapshot>
+
+export const ServiceRef = Type.Object({ id: Id, code: Type.String(), name: LocalizedName })
+
+/** The reply to taking a ticket. */
+export const IssuedTicket = Type.Object({
+  id: Type.String(),
+  number: Type.String(),
+  service: ServiceRef,
+  counterNumbers: Type.Array(Type.Integer()),
+  priorityGroup: Type.Union([Id, Type.Null()]),
+  trackingCode: Type.String(),
+  trackingUrl: Type.String(),
+  peopleAhead: Type.Integer(),
+  estimatedWaitMinutes: Type.Integer(),
+  issuedAt: IsoTime,
+})
+export type IssuedTicket = Static<typeof IssuedTicket>
+
+/** What the citizen's phone sees: their own ticket and nothing of anyone else's. */
+export const TrackedTicket = Type.Object({
+  number: Type.String(),
+  service: ServiceRef,
+  status: TicketStatus,
+  priorityGroup: Type.Union([Id, Type.Null()]),
+  peopleAhead: Type.Integer(),
+  estimatedWaitMinutes: Type.Integer(),
+  issuedAt: IsoTime,
+  calledAt: Type.Optional(IsoTime),
+  finishedAt: Type.Optional(IsoTime),
+  counterNumber: Type.Optional(Type.Integer()),
+  rated: Type.Boolean(),
+  rateable: Type.Boolean(),
+})
+export type TrackedTicket = Static<typeof TrackedTicket>
+
+export { Service, Counter }
