@@ -17,11 +17,12 @@ import { publicRoutes } from './http/public-routes.js'
 import { REPO_ROOT, staticApps } from './http/static-apps.js'
 import { statsRoutes } from './http/stats-routes.js'
 import { PrintDispatcher, type PrintJob } from './print-dispatcher.js'
+import { escposPrintJob } from './print-job.js'
 import { QueueService } from './queue-service.js'
 import type { IdSource } from './queue/ids.js'
 import { startBroadcaster } from './realtime/broadcaster.js'
 import { attachSocketServer } from './realtime/socket-server.js'
-import { alertManagers } from './realtime/alerts.js'
+import { alertManagers, recentAlerts } from './realtime/alerts.js'
 import { createDemoCentre, type FirstStartPasswords } from './setup/first-start.js'
 import { loadOrCreateSecret } from './setup/secret.js'
 import { LowdbStore } from './store/lowdb-store.js'
@@ -42,10 +43,11 @@ export interface LuotOptions {
   /** Public requests a minute per address (default 120); 0 turns limiting off. */
   publicRateLimit?: number
   secureCookies?: boolean
+  /** Prints issued tickets on the kiosk's printer (default ESC/POS over TCP); null turns printing off. */
+  printJob?: PrintJob | null
   /** Serve the built kiosk, display and console apps (default true). */
   serveApps?: boolean
   appsRoot?: string
-  printJob?: PrintJob | null
   /** Receives the queue service and socket.io server once the plugin is set up. */
   expose?: (handle: LuotHandle) => void
 }
@@ -72,8 +74,8 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const tokens = new SessionTokens(await loadOrCreateSecret(opts.store ? undefined : (opts.dataDir ?? './data'), opts.sessionSecret))
   const prefix = app.prefix.replace(/\/+$/, '')
   let warn: (message: string, messageEn: string) => void = () => undefined
-  const printer = new PrintDispatcher(() => service.config.settings.printers, opts.printJob ?? null, (p, t) => warn(`Máy in "${p.name}" không in được phiếu ${t.number}.`, `Printer "${p.name}" failed to print ticket ${t.number}.`))
-  const deps: RouteDeps = { service, tokens, printer, secureCookies: opts.secureCookies ?? false, publicRateLimit: opts.publicRateLimit ?? 120 }
+  const printer = new PrintDispatcher(() => service.config.settings.printers, opts.printJob === undefined ? escposPrintJob(() => service.config) : opts.printJob, (p, t) => warn(`Máy in "${p.name}" không in được phiếu ${t.number}.`, `Printer "${p.name}" failed to print ticket ${t.number}.`))
+  const deps: RouteDeps = { service, tokens, printer, secureCookies: opts.secureCookies ?? false, publicRateLimit: opts.publicRateLimit ?? 120, recentAlerts: () => [] }
 
   app.setValidatorCompiler(TypeBoxValidatorCompiler)
   installErrorHandler(app)
@@ -98,6 +100,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   if (opts.serveApps !== false) await app.register(staticApps, { appsRoot: opts.appsRoot ?? REPO_ROOT, prefix })
 
   const io = attachSocketServer(app.server, { service, tokens, printer, path: `${prefix}/socket.io`, publicRateLimit: deps.publicRateLimit })
+  deps.recentAlerts = () => recentAlerts(io)
   warn = (message, messageEn) => alertManagers(io, { kind: 'printer', at: new Date().toISOString(), message, messageEn })
   const stopBroadcaster = startBroadcaster(io, { service, tokens, printer, path: '', publicRateLimit: deps.publicRateLimit })
   const timer = setInterval(() => void service.tick().catch((err) => app.log.error({ err }, 'day roll-over failed')), 30_000)

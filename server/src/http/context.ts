@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import type { Alert } from '@luot/shared'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { SessionTokens } from '../auth/session-token.js'
 import type { QueueService } from '../queue-service.js'
@@ -12,6 +13,8 @@ export interface RouteDeps {
   secureCookies: boolean
   /** Requests per minute per address on public endpoints; 0 turns limiting off. */
   publicRateLimit: number
+  /** The latest manager alerts (printer down, wait over target), newest first. */
+  recentAlerts: () => Alert[]
 }
 
 export type App = FastifyInstance<any, any, any, any, TypeBoxTypeProvider> // eslint-disable-line @typescript-eslint/no-explicit-any -- Fastify's generic server types, same as FastifyInstance's defaults

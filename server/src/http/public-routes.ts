@@ -39,8 +39,8 @@ export async function publicRoutes(app: App, deps: RouteDeps): Promise<void> {
     },
     async (req, reply) => {
       const ticket = await service.takeTicket({ ...req.body, channel: 'kiosk', idempotencyKey: req.headers['idempotency-key'] })
-      deps.printer.ticketIssued(ticket, req.body.kioskId)
-      return reply.status(201).send({ ok: true as const, data: ticket })
+      const print = await deps.printer.ticketIssued(ticket, req.body.kioskId)
+      return reply.status(201).send({ ok: true as const, data: { ...ticket, print } })
     },
   )
 

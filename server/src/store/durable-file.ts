@@ -30,7 +30,12 @@ export async function writeFileDurable(file: string, content: string): Promise<v
     throw err
   }
   await fh.close()
-  await rename(tmp, file)
+  try {
+    await rename(tmp, file)
+  } catch (err) {
+    await unlink(tmp).catch(() => undefined)
+    throw err
+  }
   await fsyncDir(dirname(file))
 }
 

@@ -134,6 +134,8 @@ export const IssuedTicket = Type.Object({
   peopleAhead: Type.Integer(),
   estimatedWaitMinutes: Type.Integer(),
   issuedAt: IsoTime,
+  /** What became of the paper ticket: a failed print never loses the ticket, the kiosk shows it to photograph. */
+  print: Type.Optional(Type.Union([Type.Literal('printed'), Type.Literal('failed'), Type.Literal('no-printer')])),
 })
 export type IssuedTicket = Static<typeof IssuedTicket>
 

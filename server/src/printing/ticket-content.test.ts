@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { counterLine, ticketBlocks } from './ticket-content.js'
+import type { TicketPrint } from './ticket-print.js'
+
+const base: TicketPrint = {
+  centreName: 'UBND PHƯỜNG HOÀ HẢI',
+  number: '1023',
+  serviceName: 'Tư pháp – Hộ tịch',
+  counterNumbers: [3],
+  peopleAhead: 0,
+  issuedAt: new Date('2025-05-22T06:05:09Z'),
+  timeZone: 'Asia/Ho_Chi_Minh',
+  trackingUrl: 'https://luot.example.vn/t/1023',
+  footer: 'Vui lòng giữ phiếu và chờ gọi số. Xin cảm ơn!',
+}
+
+const texts = (t: TicketPrint): string[] => ticketBlocks(t).flatMap((b) => (b.kind === 'text' ? [b.text] : []))
+
+describe('ticketBlocks', () => {
+  it('lays the ticket out top to bottom', () => {
+    expect(texts(base)).toEqual([
+      'UBND PHƯỜNG HOÀ HẢI',
+      'SỐ THỨ TỰ',
+      '1023',
+      'Tư pháp – Hộ tịch',
+      'Quầy: 3',
+      'Số người chờ trước: 0',
+      '13:05:09 22/05/2025 - Chiều',
+      'Vui lòng giữ phiếu và chờ gọi số. Xin cảm ơn!',
+    ])
+    expect(ticketBlocks(base).filter((b) => b.kind === 'qr')).toEqual([{ kind: 'qr', data: base.trackingUrl }])
+  })
+
+  it('adds the optional subtitle, priority and hotline lines', () => {
+    const lines = texts({ ...base, centreSubtitle: 'Bộ phận Một cửa', priorityLabel: 'Ưu tiên: Phụ nữ có thai', hotline: '1900 1234' })
+    expect(lines[1]).toBe('Bộ phận Một cửa')
+    expect(lines).toContain('Ưu tiên: Phụ nữ có thai')
+    expect(lines).toContain('Đường dây nóng: 1900 1234')
+  })
+
+  it('leaves the counter line out when no counter serves the area yet', () => {
+    expect(texts({ ...base, counterNumbers: [] }).some((l) => l.startsWith('Quầy'))).toBe(false)
+  })
+
+  it('normalises text to NFC', () => {
+    const blocks = ticketBlocks({ ...base, serviceName: 'Tư pháp'.normalize('NFD') })
+    expect(blocks.some((b) => b.kind === 'text' && b.text === 'Tư pháp')).toBe(true)
+  })
+})
+
+describe('counterLine', () => {
+  it('lists every counter', () => {
+    expect(counterLine([1, 2])).toBe('Quầy: 1, 2')
+  })
+})

@@ -1,0 +1,27 @@
+/** Sorted-sample statistics for the benchmark tables. */
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN
+  const sorted = [...values].sort((a, b) => a - b)
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
+  return sorted[i]!
+}
+
+export const median = (values: number[]): number => percentile(values, 50)
+
+export const round = (n: number, digits = 2): number => Math.round(n * 10 ** digits) / 10 ** digits
+
+/** Runs `fn` for `ms` milliseconds with `concurrency` loops; returns completed operations per second. */
+export async function throughput(ms: number, concurrency: number, fn: () => Promise<void>): Promise<number> {
+  const end = Date.now() + ms
+  let done = 0
+  const started = performance.now()
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (Date.now() < end) {
+        await fn()
+        done++
+      }
+    }),
+  )
+  return done / ((performance.now() - started) / 1000)
+}

@@ -1,0 +1,50 @@
+import { bareBroadcastLatency, callLatency } from './call-latency.js'
+import { fsyncAppendsPerSecond, ticketsPerSecond } from './issue-throughput.js'
+import { round } from './measure.js'
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { ROOT } from '../support/server-process.js'
+
+/**
+ * `npm run bench`: the server's figures beside the floor on this machine in the same run,
+ * as medians, with the ratio of ours to the floor. Other benchmarks (bundle sizes, stats over a
+ * year, kiosk and board timings in Chromium) run after these when their scripts exist.
+ */
+async function main(): Promise<void> {
+  const rows: string[][] = [['measure', 'Lượt', 'floor', 'ratio']]
+  const floorAppend = await fsyncAppendsPerSecond()
+  for (const existing of [1_000, 10_000]) {
+    const ours = await ticketsPerSecond(existing)
+    rows.push([`tickets/s, HTTP + durable write, day holding ${existing.toLocaleString('en')}`, `${round(ours, 0)}`, `${round(floorAppend, 0)} fsync-ed appends/s`, `${round(ours / floorAppend)}`])
+  }
+  for (const clients of [100, 500]) {
+    const ours = await callLatency(clients)
+    const floor = await bareBroadcastLatency(clients)
+    rows.push([`call-next → ticket:called at all ${clients} displays, p50 ms`, `${round(ours.p50)}`, `${round(floor.p50)} bare broadcast`, `${round(ours.p50 / floor.p50)}`])
+    rows.push([`call-next → ticket:called at all ${clients} displays, p99 ms`, `${round(ours.p99)}`, `${round(floor.p99)} bare broadcast`, `${round(ours.p99 / floor.p99)}`])
+  }
+  printTable(rows)
+  for (const script of ['stats-year.ts', 'bundle-sizes.ts', 'kiosk-tap.ts', 'board-latency.ts']) {
+    const path = join(ROOT, 'test/bench', script)
+    if (!existsSync(path)) continue
+    console.log(`\n--- ${script}`)
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--conditions=development', path], { stdio: 'inherit', env: { ...process.env, LUOT_E2E_BUILT: '1' } })
+    if (r.status !== 0) throw new Error(`${script} failed`)
+  }
+}
+
+function printTable(rows: string[][]): void {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)))
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`
+  console.log(`\n${line(rows[0]!)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
+  for (const r of rows.slice(1)) console.log(line(r))
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { AddressInfo } from 'node:net'
+import { io as connect, type Socket } from 'socket.io-client'
+import type { FastifyInstance } from 'fastify'
+import type { Ack, CallView, ClientToServerEvents, CounterView, IssuedTicket, PublicSnapshot, ServerToClientEvents, StaffSnapshot, TrackedTicket } from '@luot/shared'
+import { loginAs, testApp } from '../support/test-app.js'
+
+type Client = Socket<ServerToClientEvents, ClientToServerEvents>
+
+let app: FastifyInstance
+let url: string
+const clients: Client[] = []
+
+function client(cookie?: string): Client {
+  const c: Client = connect(url, { transports: ['websocket'], forceNew: true, ...(cookie ? { extraHeaders: { cookie } } : {}) })
+  clients.push(c)
+  return c
+}
+
+function next<E extends keyof ServerToClientEvents>(c: Client, event: E, timeoutMs = 3000): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${String(event)} within ${timeoutMs} ms`)), timeoutMs)
+    c.once(event as 'queue:snapshot', ((payload: unknown) => {
+      clearTimeout(timer)
+      resolve(payload as never)
+    }) as never)
+  })
+}
+
+/** The first event of that name whose payload passes the check (earlier ones are ignored). */
+function until<E extends keyof ServerToClientEvents>(c: Client, event: E, check: (p: Parameters<ServerToClientEvents[E]>[0]) => boolean, timeoutMs = 3000): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no matching ${String(event)} within ${timeoutMs} ms`)), timeoutMs)
+    const on = (payload: never) => {
+      if (!check(payload)) return
+      clearTimeout(timer)
+      c.off(event as 'queue:snapshot', on as never)
+      resolve(payload)
+    }
+    c.on(event as 'queue:snapshot', on as never)
+  })
+}
+
+const emit = <T>(c: Client, event: 'counter:command' | 'ticket:take' | 'ticket:track', body: unknown): Promise<Ack<T>> =>
+  new Promise((resolve) => (c.emit as (e: string, b: unknown, ack: (r: Ack<T>) => void) => void)(event, body, resolve))
+
+beforeAll(async () => {
+  ;({ app } = await testApp())
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
+})
+afterAll(async () => {
+  for (const c of clients) c.close()
+  await app.close()
+})
+
+describe('socket.io', () => {
+  it("a clerk's call-next reaches a display client as ticket:called, and the clerk gets an Ack", async () => {
+    const display = client()
+    const first = (await next(display, 'queue:snapshot')) as PublicSnapshot
+    expect(first.counters).toHaveLength(8)
+    expect('waiting' in first).toBe(false)
+
+    const cookie = await loginAs(app, 'clerk1')
+    const clerk = client(cookie)
+    const staff = (await next(clerk, 'queue:snapshot')) as StaffSnapshot
+    expect(staff.me.username).toBe('clerk1')
+
+    const kiosk = client()
+    await next(kiosk, 'queue:snapshot')
+    const taken = await emit<IssuedTicket>(kiosk, 'ticket:take', { serviceId: 'tu-phap-ho-tich', idempotencyKey: 'socket-tap-0001' })
+    expect(taken).toMatchObject({ ok: true, data: { number: '2001' } })
+    const retried = await emit<IssuedTicket>(kiosk, 'ticket:take', { serviceId: 'tu-phap-ho-tich', idempotencyKey: 'socket-tap-0001' })
+    expect(retried.ok && taken.ok && retried.data.id === taken.data.id).toBe(true)
+
+    const phone = client()
+    await next(phone, 'queue:snapshot')
+    const tracked = await emit<TrackedTicket>(phone, 'ticket:track', { trackingCode: taken.ok ? taken.data.trackingCode : '' })
+    expect(tracked).toMatchObject({ ok: true, data: { status: 'waiting' } })
+
+    expect(await emit<CounterView>(clerk, 'counter:command', { counterId: 'c1', command: { type: 'open' } })).toMatchObject({ ok: true, data: { state: 'open' } })
+    const called = next(display, 'ticket:called')
+    const phoneUpdate = until(phone, 'ticket:updated', (t) => t.status !== 'waiting')
+    const ack = await emit<CounterView>(clerk, 'counter:command', { counterId: 'c1', command: { type: 'call-next' } })
+    expect(ack).toMatchObject({ ok: true, data: { current: { number: '2001', status: 'called' } } })
+    expect((await called) as CallView).toMatchObject({ number: '2001', counterNumber: 1, recalls: 0 })
+    expect((await phoneUpdate) as TrackedTicket).toMatchObject({ status: 'called', counterNumber: 1 })
+  })
+
+  it('answers a bad payload with a BAD_REQUEST Ack, and an anonymous command with UNAUTHENTICATED', async () => {
+    const c = client()
+    await next(c, 'queue:snapshot')
+    expect(await emit(c, 'ticket:take', { serviceId: 7 })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
+    expect(await emit(c, 'counter:command', { counterId: 'c1', command: { type: 'call-next' } })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    expect(await emit(c, 'counter:command', { counterId: 'c1', command: { type: 'explode' } })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
+  })
+
+  it('a reconnecting client gets a fresh snapshot with what happened while it was away', async () => {
+    const display = client()
+    await next(display, 'queue:snapshot')
+    display.disconnect()
+    await app.inject({ method: 'POST', url: '/api/tickets', payload: { serviceId: 'dat-dai' } })
+    const fresh = next(display, 'queue:snapshot')
+    display.connect()
+    const snap = (await fresh) as PublicSnapshot
+    expect(snap.services.find((s) => s.id === 'dat-dai')).toMatchObject({ waiting: 1, issuedToday: 1 })
+  })
+})
