@@ -1,7 +1,8 @@
 import { render } from 'preact'
+import { unlockAudioOnFirstTouch } from './track/call-alert.js'
+import { TrackApp } from './track/track-app.js'
+import { trackingCodeFrom } from './track/tracking-code.js'
+import './styles/track.css'
 
-function Track() {
-  return <main><h1>Lượt — Lấy số thứ tự</h1></main>
-}
-
-render(<Track />, document.getElementById('app')!)
+unlockAudioOnFirstTouch()
+render(<TrackApp code={trackingCodeFrom(location.pathname)} />, document.getElementById('app')!)

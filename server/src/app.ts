@@ -71,6 +71,8 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const store = opts.store ?? (await LowdbStore.open(opts.dataDir ?? './data'))
   const config = await loadConfig(store, opts)
   const service = await QueueService.open({ store, config, ...(opts.clock ? { clock: opts.clock } : {}), ...(opts.ids ? { ids: opts.ids } : {}) })
+  // closed days never change: read their aggregates now, in the background, so the first report is fast
+  void store.readAggregates('0000-01-01', '9999-12-31').catch((err) => app.log.error({ err }, 'reading day aggregates failed'))
   const tokens = new SessionTokens(await loadOrCreateSecret(opts.store ? undefined : (opts.dataDir ?? './data'), opts.sessionSecret))
   const prefix = app.prefix.replace(/\/+$/, '')
   let warn: (message: string, messageEn: string) => void = () => undefined
@@ -109,7 +111,8 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   app.addHook('preClose', async () => {
     clearInterval(timer)
     stopBroadcaster()
-    io.disconnectSockets(true)
+    // Close the transports without socket.io's "server disconnect" packet: clients then reconnect
+    // by themselves when the server is back, as after a crash.
     io.engine.close()
   })
   app.addHook('onClose', async () => {

@@ -1,0 +1,43 @@
+import type { Lang, ServiceView } from '@luot/shared'
+import { COMMON_STRINGS } from '@luot/shared/i18n'
+import { KIOSK_STRINGS } from '../strings.js'
+
+interface Props {
+  service: ServiceView
+  lang: Lang
+  /** Every button is disabled while a ticket is being issued, or when the centre is closed. */
+  disabled: boolean
+  busy: boolean
+  onTake: (serviceId: string) => void
+}
+
+/** One big button per service area: its name, how many wait, and about how long. */
+export function ServiceButton({ service, lang, disabled, busy, onTake }: Props) {
+  const capped = service.capReached
+  const other: Lang = lang === 'vi' ? 'en' : 'vi'
+  return (
+    <button
+      type="button"
+      class={`service-button${capped ? ' capped' : ''}${busy ? ' busy' : ''}`}
+      disabled={disabled || capped}
+      aria-busy={busy}
+      data-service={service.id}
+      onClick={() => onTake(service.id)}
+    >
+      <span class="service-code" aria-hidden="true">{service.code}</span>
+      <span class="service-text">
+        <span class="service-name">{service.name[lang]}</span>
+        <span class="service-name-other" lang={other}>{service.name[other]}</span>
+        {capped ? (
+          <span class="service-meta capped-label">{KIOSK_STRINGS.capReached[lang]}</span>
+        ) : busy ? (
+          <span class="service-meta">{KIOSK_STRINGS.issuing[lang]}</span>
+        ) : (
+          <span class="service-meta">
+            <strong>{service.waiting}</strong> {KIOSK_STRINGS.waitingPeople[lang]} · {KIOSK_STRINGS.about[lang]} <strong>{service.estimatedWaitMinutes}</strong> {COMMON_STRINGS.minutes[lang]}
+          </span>
+        )}
+      </span>
+    </button>
+  )
+}

@@ -1,0 +1,52 @@
+import type { Lang, PublicSnapshot } from '@luot/shared'
+import { PriorityBar } from '../components/priority-bar.js'
+import { ServiceButton } from '../components/service-button.js'
+import { activeServices } from '../state.js'
+import { KIOSK_STRINGS } from '../strings.js'
+
+interface Props {
+  snapshot: PublicSnapshot
+  lang: Lang
+  priorityGroup: string | null
+  busyServiceId: string | null
+  onTake: (serviceId: string) => void
+  onPriority: () => void
+  onClearPriority: () => void
+}
+
+/** Grid columns for n buttons, per orientation: 10 services fit without scrolling in both. */
+const sizeClass = (n: number) => (n <= 4 ? 'few' : n <= 9 ? 'mid' : n <= 12 ? 'many' : 'lots')
+
+/** The service buttons, the priority option, or why no ticket can be taken now. */
+export function StartScreen({ snapshot, lang, priorityGroup, busyServiceId, onTake, onPriority, onClearPriority }: Props) {
+  const services = activeServices(snapshot)
+  const groups = snapshot.settings.priorityGroups
+  const group = groups.find((g) => g.id === priorityGroup)
+  const closed = !snapshot.issuing
+  return (
+    <main class="start-screen">
+      <div class="start-top">
+        <div class="start-title">
+          <h2>{KIOSK_STRINGS.title[lang]}</h2>
+          {!closed && <p>{KIOSK_STRINGS.chooseService[lang]}</p>}
+        </div>
+        {!closed && groups.length > 0 && <PriorityBar lang={lang} group={group} onPriority={onPriority} onClearPriority={onClearPriority} />}
+      </div>
+      {closed && (
+        <div class="closed-notice" role="status" data-testid="closed">
+          <p class="closed-text">{KIOSK_STRINGS.closed[lang]}</p>
+          <p>{KIOSK_STRINGS.closedHint[lang]}</p>
+        </div>
+      )}
+      {services.length === 0 ? (
+        <p class="closed-notice">{KIOSK_STRINGS.noServices[lang]}</p>
+      ) : (
+        <div class={`service-grid ${sizeClass(services.length)}${closed ? ' closed' : ''}`} data-testid="services">
+          {services.map((s) => (
+            <ServiceButton key={s.id} service={s} lang={lang} disabled={closed || busyServiceId !== null} busy={busyServiceId === s.id} onTake={onTake} />
+          ))}
+        </div>
+      )}
+    </main>
+  )
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import type { PublicSnapshot, ServiceView } from '@luot/shared'
+import { initialKioskState, kioskReducer, type KioskState } from './state.js'
+import type { KioskTicket } from './take-ticket.js'
+
+const service = (id: string, waiting: number): ServiceView => ({
+  id, code: 'A', name: { vi: id, en: id }, active: true, waiting, estimatedWaitMinutes: 0, targetWaitMinutes: 20,
+  issuedToday: 0, capReached: false, counterNumbers: [1], openCounterNumbers: [],
+})
+const snapshot = (groups: string[], services = [service('van-phong', 0)]) =>
+  ({ serverTime: '2026-11-23T01:00:10.000Z', issuing: true, services, settings: { priorityGroups: groups.map((id) => ({ id, name: { vi: id, en: id } })) } }) as unknown as PublicSnapshot
+const ticket = { id: 't1', number: 'A001' } as KioskTicket
+
+const run = (s: KioskState, ...actions: Parameters<typeof kioskReducer>[1][]) => actions.reduce(kioskReducer, s)
+
+describe('kioskReducer', () => {
+  it('replaces state with each snapshot and keeps the server clock offset', () => {
+    const s = run(initialKioskState, { type: 'snapshot', snapshot: snapshot([]), receivedAt: Date.parse('2026-11-23T01:00:00.000Z') })
+    expect(s.clockOffsetMs).toBe(10_000)
+    const next = run(s, { type: 'services', services: [service('van-phong', 7)] })
+    expect(next.snapshot!.services[0]!.waiting).toBe(7)
+  })
+
+  it('drops a chosen priority group that a new snapshot no longer has', () => {
+    const s = run(initialKioskState, { type: 'snapshot', snapshot: snapshot(['a', 'b']), receivedAt: 0 }, { type: 'priority-pick', group: 'b' })
+    expect(s.priorityGroup).toBe('b')
+    expect(run(s, { type: 'snapshot', snapshot: snapshot(['b']), receivedAt: 0 }).priorityGroup).toBe('b')
+    expect(run(s, { type: 'snapshot', snapshot: snapshot(['a']), receivedAt: 0 }).priorityGroup).toBeNull()
+  })
+
+  it('shows the ticket, or the refusal in plain words', () => {
+    const busy = run(initialKioskState, { type: 'take-start', serviceId: 'van-phong' })
+    expect(busy.busyServiceId).toBe('van-phong')
+    const shown = run(busy, { type: 'take-done', outcome: { ok: true, ticket } })
+    expect([shown.screen, shown.ticket, shown.busyServiceId]).toEqual(['ticket', ticket, null])
+    const refused = (code: string) => run(busy, { type: 'take-done', outcome: { ok: false, error: { code } as never } }).refusal
+    expect(refused('DAILY_CAP_REACHED')).toBe('DAILY_CAP_REACHED')
+    expect(refused('CENTRE_CLOSED')).toBe('CENTRE_CLOSED')
+    expect(refused('NO_ANSWER')).toBe('NO_ANSWER')
+    expect(refused('STORAGE_FAILED')).toBe('OTHER')
+  })
+
+  it('never goes idle over a ticket or an issue in flight; finishing resets for the next citizen', () => {
+    const onTicket = run(initialKioskState, { type: 'toggle-lang' }, { type: 'priority-pick', group: 'a' }, { type: 'take-done', outcome: { ok: true, ticket } })
+    expect(run(onTicket, { type: 'idle' }).screen).toBe('ticket')
+    expect(run(initialKioskState, { type: 'take-start', serviceId: 'x' }, { type: 'idle' }).screen).toBe('start')
+    const done = run(onTicket, { type: 'finish' })
+    expect([done.screen, done.lang, done.priorityGroup, done.ticket]).toEqual(['start', 'vi', null, null])
+    expect(run(initialKioskState, { type: 'toggle-lang' }, { type: 'idle' }).lang).toBe('vi')
+  })
+})

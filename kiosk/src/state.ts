@@ -1,0 +1,88 @@
+import type { Lang, PublicSnapshot, ServiceView } from '@luot/shared'
+import type { KioskTicket, TakeOutcome } from './take-ticket.js'
+
+export type Screen = 'start' | 'priority' | 'ticket' | 'idle'
+export type Refusal = 'CENTRE_CLOSED' | 'DAILY_CAP_REACHED' | 'SERVICE_INACTIVE' | 'NO_ANSWER' | 'OTHER'
+
+/** Everything the kiosk renders. Queue figures come only from the server's snapshot and events. */
+export interface KioskState {
+  snapshot: PublicSnapshot | null
+  /** Server clock minus ours, so the clock on screen is the centre's. */
+  clockOffsetMs: number
+  connected: boolean
+  lang: Lang
+  screen: Screen
+  priorityGroup: string | null
+  /** The service whose ticket is being issued: its button shows it and every button is disabled. */
+  busyServiceId: string | null
+  ticket: KioskTicket | null
+  refusal: Refusal | null
+}
+
+export type KioskAction =
+  | { type: 'snapshot'; snapshot: PublicSnapshot; receivedAt: number }
+  | { type: 'services'; services: ServiceView[] }
+  | { type: 'connection'; connected: boolean }
+  | { type: 'toggle-lang' }
+  | { type: 'priority-open' }
+  | { type: 'priority-pick'; group: string | null }
+  | { type: 'take-start'; serviceId: string }
+  | { type: 'take-done'; outcome: TakeOutcome }
+  | { type: 'dismiss-refusal' }
+  | { type: 'finish' }
+  | { type: 'idle' }
+  | { type: 'wake' }
+
+export const initialKioskState: KioskState = {
+  snapshot: null,
+  clockOffsetMs: 0,
+  connected: false,
+  lang: 'vi',
+  screen: 'start',
+  priorityGroup: null,
+  busyServiceId: null,
+  ticket: null,
+  refusal: null,
+}
+
+const REFUSALS: readonly string[] = ['CENTRE_CLOSED', 'DAILY_CAP_REACHED', 'SERVICE_INACTIVE', 'NO_ANSWER']
+const refusalOf = (code: string): Refusal => (REFUSALS.includes(code) ? (code as Refusal) : 'OTHER')
+
+/** Back to a fresh start screen for the next citizen: Vietnamese, not priority. */
+const fresh = (s: KioskState, screen: Screen): KioskState => ({ ...s, screen, lang: 'vi', priorityGroup: null, ticket: null, refusal: null })
+
+export function kioskReducer(s: KioskState, a: KioskAction): KioskState {
+  switch (a.type) {
+    case 'snapshot': {
+      const groups = a.snapshot.settings.priorityGroups
+      const priorityGroup = groups.some((g) => g.id === s.priorityGroup) ? s.priorityGroup : null
+      return { ...s, snapshot: a.snapshot, clockOffsetMs: Date.parse(a.snapshot.serverTime) - a.receivedAt, priorityGroup }
+    }
+    case 'services':
+      return s.snapshot ? { ...s, snapshot: { ...s.snapshot, services: a.services } } : s
+    case 'connection':
+      return { ...s, connected: a.connected }
+    case 'toggle-lang':
+      return { ...s, lang: s.lang === 'vi' ? 'en' : 'vi' }
+    case 'priority-open':
+      return { ...s, screen: 'priority' }
+    case 'priority-pick':
+      return { ...s, screen: 'start', priorityGroup: a.group }
+    case 'take-start':
+      return { ...s, busyServiceId: a.serviceId, refusal: null }
+    case 'take-done':
+      if (a.outcome.ok) return { ...s, busyServiceId: null, screen: 'ticket', ticket: a.outcome.ticket }
+      return { ...s, busyServiceId: null, refusal: refusalOf(a.outcome.error.code) }
+    case 'dismiss-refusal':
+      return { ...s, refusal: null }
+    case 'finish':
+      return fresh(s, 'start')
+    case 'idle':
+      return s.screen === 'ticket' || s.busyServiceId ? s : fresh(s, 'idle')
+    case 'wake':
+      return { ...s, screen: 'start' }
+  }
+}
+
+/** Services a citizen may pick: active ones, in the configured order. */
+export const activeServices = (snapshot: PublicSnapshot): ServiceView[] => snapshot.services.filter((x) => x.active)

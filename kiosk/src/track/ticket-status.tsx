@@ -1,0 +1,58 @@
+import type { Lang, TicketStatus as Status, TrackedTicket } from '@luot/shared'
+import { COMMON_STRINGS } from '@luot/shared/i18n'
+import { formatTicketTime } from '@luot/shared/time'
+import { TRACK_STRINGS } from './track-strings.js'
+
+type StatusKey = 'statusWaiting' | 'statusCalled' | 'statusServing' | 'statusDone' | 'statusNoShow' | 'statusTransferred' | 'statusCancelled'
+const STATUS: Record<Status, StatusKey> = {
+  waiting: 'statusWaiting',
+  called: 'statusCalled',
+  serving: 'statusServing',
+  done: 'statusDone',
+  'no-show': 'statusNoShow',
+  transferred: 'statusTransferred',
+  cancelled: 'statusCancelled',
+}
+
+/** The citizen's own ticket: number, service, status, and what to do now. */
+export function TicketStatus({ ticket, lang, timeZone }: { ticket: TrackedTicket; lang: Lang; timeZone: string }) {
+  const c = COMMON_STRINGS
+  const t = TRACK_STRINGS
+  const other: Lang = lang === 'vi' ? 'en' : 'vi'
+  return (
+    <>
+      <section class={`card ticket status-${ticket.status}`} data-testid="tracked" data-status={ticket.status}>
+        <p class="heading">{c.ticketHeading[lang]}</p>
+        <p class="number" data-testid="tracked-number">{ticket.number}</p>
+        <p class="service">{ticket.service.name[lang]}</p>
+        <p class="status-pill" data-testid="tracked-status">{c[STATUS[ticket.status]][lang]}</p>
+        <p class="issued">{t.issuedAt[lang]}: {formatTicketTime(new Date(ticket.issuedAt), timeZone)}</p>
+      </section>
+      {ticket.status === 'waiting' && (
+        <section class="card facts">
+          <div class="fact">
+            <span class="fact-label">{c.peopleAhead[lang]}</span>
+            <span class="fact-value" data-testid="tracked-ahead">{ticket.peopleAhead}</span>
+          </div>
+          <div class="fact">
+            <span class="fact-label">{c.estimatedWait[lang]}</span>
+            <span class="fact-value">{ticket.estimatedWaitMinutes} <small>{c.minutes[lang]}</small></span>
+          </div>
+          <p class="hint">{t.autoUpdate[lang]}</p>
+        </section>
+      )}
+      {ticket.status === 'called' && (
+        <section class="card called" role="alert" data-testid="called">
+          <p class="called-text">{t.goToCounter[lang]} <strong data-testid="called-counter">{ticket.counterNumber}</strong></p>
+          <p class="called-other" lang={other}>{t.goToCounter[other]} {ticket.counterNumber}</p>
+          <p class="hint">{t.calledHint[lang]}</p>
+        </section>
+      )}
+      {ticket.status === 'serving' && <p class="card note">{t.servingAt[lang]} {ticket.counterNumber}</p>}
+      {ticket.status === 'done' && <p class="card note">{t.doneHint[lang]}</p>}
+      {ticket.status === 'no-show' && <p class="card note warn">{t.noShow[lang]}</p>}
+      {ticket.status === 'transferred' && <p class="card note">{t.transferred[lang]}</p>}
+      {ticket.status === 'cancelled' && <p class="card note warn">{t.cancelled[lang]}</p>}
+    </>
+  )
+}

@@ -1,0 +1,59 @@
+import { useCallback, useEffect, useReducer, useRef } from 'preact/hooks'
+import type { PublicSnapshot } from '@luot/shared'
+import { connect, takeTicket, whenConnected, type LuotSocket } from './socket.js'
+import { initialKioskState, kioskReducer } from './state.js'
+import { intentFor, takeWithRetry, type TakeIntent } from './take-ticket.js'
+import type { KioskParams } from './kiosk-params.js'
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
+
+/**
+ * The kiosk's link to the server: replaces state with each snapshot, applies service updates, and
+ * takes tickets one at a time (a second tap while one is in flight does nothing).
+ */
+export function useKiosk(params: KioskParams) {
+  const [state, dispatch] = useReducer(kioskReducer, initialKioskState)
+  const socket = useRef<LuotSocket | null>(null)
+  const inFlight = useRef(false)
+  const stateLang = useRef(state.lang)
+  stateLang.current = state.lang
+  const unconfirmed = useRef<TakeIntent | null>(null)
+
+  useEffect(() => {
+    const s = connect()
+    socket.current = s
+    s.on('connect', () => dispatch({ type: 'connection', connected: true }))
+    s.on('disconnect', () => dispatch({ type: 'connection', connected: false }))
+    s.on('queue:snapshot', (snapshot) => dispatch({ type: 'snapshot', snapshot: snapshot as PublicSnapshot, receivedAt: Date.now() }))
+    s.on('services:updated', (services) => dispatch({ type: 'services', services }))
+    return () => {
+      s.close()
+    }
+  }, [])
+
+  const take = useCallback(
+    async (serviceId: string, priorityGroup: string | null) => {
+      const s = socket.current
+      if (!s || inFlight.current) return
+      inFlight.current = true
+      const intent = intentFor(unconfirmed.current, serviceId, priorityGroup, Date.now())
+      unconfirmed.current = intent
+      dispatch({ type: 'take-start', serviceId })
+      try {
+        const outcome = await takeWithRetry(intent, {
+          send: (body) => takeTicket(s, { ...body, lang: stateLang.current, ...(params.kioskId ? { kioskId: params.kioskId } : {}) }),
+          waitOnline: () => Promise.race([whenConnected(s), sleep(2000)]),
+          now: Date.now,
+        })
+        // Only a network failure leaves the intent open: a re-tap of the same choice reuses its key.
+        if (outcome.ok || outcome.error.code !== 'NO_ANSWER') unconfirmed.current = null
+        dispatch({ type: 'take-done', outcome })
+      } finally {
+        inFlight.current = false
+      }
+    },
+    [params.kioskId],
+  )
+
+  return { state, dispatch, take }
+}
