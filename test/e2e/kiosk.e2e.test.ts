@@ -6,6 +6,7 @@ import type { PublicSnapshot, Service, Settings, TrackedTicket } from '@luot/sha
 import { ApiClient } from '../support/api-client.js'
 import { artifactPath, launchChromium } from '../support/browser.js'
 import { PASSWORDS, startServer, type ServerProcess } from '../support/server-process.js'
+import { closedPort, startFakePrinter } from '../integration/printing/fake-printer.js'
 
 // jsqr is CommonJS typed as an ES module: under NodeNext the function is the default's `default`.
 const jsQR = jsqrModule.default
@@ -259,5 +260,32 @@ describe('kiosk and tracking page', () => {
     expect(await issuedToday('chung-thuc')).toBe(before + 1)
     expect(await kiosk.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true)
     await kiosk.close()
+  })
+  it('prints on the kiosk’s printer, and when the printer is off still shows the ticket with a note to photograph it', async () => {
+    const printer = await startFakePrinter()
+    const settings = (await admin.get<{ settings: Settings }>('/api/admin/config')).body.data.settings
+    const withPrinter = (port: number) => ({ ...settings, printers: [{ id: 'may-in-1', name: 'Máy in sảnh', kioskId: 'k7', host: '127.0.0.1', port, paper: 80, textMode: 'raster', enabled: true }] })
+    try {
+      expect((await admin.request('PUT', '/api/admin/settings', withPrinter(printer.port))).status).toBe(200)
+      const kiosk = await openKiosk('?kiosk=k7')
+      const job = printer.nextJob()
+      await kiosk.locator('[data-service=chung-thuc]').click()
+      await kiosk.getByTestId('ticket-number').waitFor()
+      expect((await job).length).toBeGreaterThan(10_000) // a raster ticket, received in full
+      expect(await kiosk.getByTestId('print-failed').count()).toBe(0)
+      await kiosk.getByTestId('done').click()
+
+      expect((await admin.request('PUT', '/api/admin/settings', withPrinter(await closedPort()))).status).toBe(200)
+      await kiosk.locator('[data-service=chung-thuc]').click()
+      await kiosk.getByTestId('print-failed').waitFor({ timeout: 10_000 })
+      const number = (await kiosk.getByTestId('ticket-number').textContent())!.trim()
+      await kiosk.screenshot({ path: artifactPath('kiosk-printer-off.png') })
+      const last = (await snapshot()).services.find((s) => s.id === 'chung-thuc')!
+      expect(number).toBe(String(3000 + last.issuedToday))
+      await kiosk.close()
+    } finally {
+      await admin.request('PUT', '/api/admin/settings', settings)
+      await printer.close()
+    }
   })
 })
