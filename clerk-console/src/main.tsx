@@ -1,7 +1,10 @@
 import { render } from 'preact'
-
-function App() {
-  return <main><h1>Lượt — Cán bộ một cửa</h1></main>
-}
+import { App } from './app.js'
+import './styles/base.css'
+import './styles/counter.css'
+import './styles/dashboard.css'
+import './styles/history.css'
+import './styles/admin.css'
+import './styles/print.css'
 
 render(<App />, document.getElementById('app')!)

@@ -16,6 +16,7 @@ import { installErrorHandler } from './http/error-handler.js'
 import { publicRoutes } from './http/public-routes.js'
 import { REPO_ROOT, staticApps } from './http/static-apps.js'
 import { statsRoutes } from './http/stats-routes.js'
+import { historyRoutes } from './http/history-routes.js'
 import { PrintDispatcher, type PrintJob } from './print-dispatcher.js'
 import { escposPrintJob } from './print-job.js'
 import { QueueService } from './queue-service.js'
@@ -23,6 +24,7 @@ import type { IdSource } from './queue/ids.js'
 import { startBroadcaster } from './realtime/broadcaster.js'
 import { attachSocketServer } from './realtime/socket-server.js'
 import { alertManagers, recentAlerts } from './realtime/alerts.js'
+import { startWaitAlerts } from './realtime/wait-alerts.js'
 import { createDemoCentre, type FirstStartPasswords } from './setup/first-start.js'
 import { loadOrCreateSecret } from './setup/secret.js'
 import { LowdbStore } from './store/lowdb-store.js'
@@ -98,6 +100,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   await app.register(async (r) => authRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   await app.register(async (r) => counterRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   await app.register(async (r) => statsRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
+  await app.register(async (r) => historyRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   await app.register(async (r) => adminRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   if (opts.serveApps !== false) await app.register(staticApps, { appsRoot: opts.appsRoot ?? REPO_ROOT, prefix })
 
@@ -105,6 +108,8 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   deps.recentAlerts = () => recentAlerts(io)
   warn = (message, messageEn) => alertManagers(io, { kind: 'printer', at: new Date().toISOString(), message, messageEn })
   const stopBroadcaster = startBroadcaster(io, { service, tokens, printer, path: '', publicRateLimit: deps.publicRateLimit })
+  const waitAlerts = startWaitAlerts(io, service, opts.clock ? { clock: opts.clock } : {})
+  app.addHook('preClose', async () => waitAlerts.stop())
   const timer = setInterval(() => void service.tick().catch((err) => app.log.error({ err }, 'day roll-over failed')), 30_000)
   timer.unref()
 

@@ -1,0 +1,34 @@
+import type { Counter, Service } from '@luot/shared'
+import { useT } from '../i18n.js'
+import { useConsoleState } from '../state.js'
+import type { UiError } from '../ui-error.js'
+import { CounterForm } from './counter-form.js'
+import { ListAdmin } from './list-admin.js'
+
+interface Props {
+  counters: Counter[]
+  services: Service[]
+  onSave: (counter: Counter, isNew: boolean) => Promise<UiError | null>
+  onDelete: (id: string) => Promise<UiError | null>
+}
+
+export function CountersAdmin({ counters, services, onSave, onDelete }: Props) {
+  const t = useT()
+  const { lang } = useConsoleState()
+  const next = Math.max(0, ...counters.map((c) => c.number)) + 1
+  return (
+    <ListAdmin
+      items={counters}
+      idOf={(c) => c.id}
+      nameOf={(c) => c.name.vi}
+      blank={() => ({ id: `c${next}`, number: next, name: { vi: `Quầy ${next}`, en: `Counter ${next}` }, serviceIds: [] })}
+      onDelete={onDelete}
+      columns={[
+        { title: t('counterNumber'), cell: (c) => c.number },
+        { title: t('tabCounters'), cell: (c) => c.name[lang] },
+        { title: t('counterServices'), cell: (c) => c.serviceIds.map((id) => services.find((s) => s.id === id)?.name[lang] ?? id).join(' → ') },
+      ]}
+      form={(c, isNew, done) => <CounterForm counter={c} isNew={isNew} others={counters.filter((o) => isNew || o.id !== c.id)} services={services} onSave={(v) => onSave(v, isNew)} onDone={done} />}
+    />
+  )
+}

@@ -1,0 +1,36 @@
+import { useState } from 'preact/hooks'
+import type { Settings } from '@luot/shared'
+import { PrintersSettings } from './printers-settings.js'
+import { QueueSettings } from './queue-settings.js'
+import { RatingSettingsEditor } from './rating-settings.js'
+import { SaveBar } from './save-bar.js'
+import { useSave, type Saver } from './use-save.js'
+import { checkSettings, type Problems } from './validate.js'
+
+export type SettingsSection = 'queue' | 'rating' | 'printers'
+
+/** What each settings section edits: a draft of the whole Settings, saved whole (as the server takes it). */
+export interface SectionProps {
+  draft: Settings
+  problems: Problems
+  setDraft: (s: Settings) => void
+}
+
+export function SettingsForm({ settings, section, onSave }: { settings: Settings; section: SettingsSection; onSave: Saver<Settings> }) {
+  const [draft, setDraft] = useState(settings)
+  const { busy, status, problems, submit } = useSave(checkSettings, onSave)
+  const props = { draft, problems, setDraft }
+  return (
+    <form
+      class="admin-form"
+      data-form={`settings-${section}`}
+      onSubmit={(e) => {
+        e.preventDefault()
+        submit(draft)
+      }}
+    >
+      {section === 'queue' ? <QueueSettings {...props} /> : section === 'rating' ? <RatingSettingsEditor {...props} /> : <PrintersSettings {...props} />}
+      <SaveBar status={status} busy={busy} />
+    </form>
+  )
+}

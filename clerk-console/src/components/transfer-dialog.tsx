@@ -1,0 +1,51 @@
+import type { CounterView, ServiceView } from '@luot/shared'
+import { useConsoleState } from '../state.js'
+import { useT } from '../i18n.js'
+import type { UiError } from '../ui-error.js'
+import { ErrorNote } from './error-note.js'
+import { Modal } from './modal.js'
+
+export type TransferTarget = { serviceId: string } | { counterId: string }
+
+interface Props {
+  number: string
+  services: ServiceView[]
+  counters: CounterView[]
+  busy: boolean
+  error: UiError | null
+  onPick: (target: TransferTarget) => void
+  onClose: () => void
+}
+
+/** Sends the citizen on, keeping their place: to another service area, or to a named counter. */
+export function TransferDialog({ number, services, counters, busy, error, onPick, onClose }: Props) {
+  const t = useT()
+  const { lang } = useConsoleState()
+  return (
+    <Modal title={t('transferTitle', { number })} onClose={onClose}>
+      <h3>{t('transferToService')}</h3>
+      <div class="choice-grid">
+        {services.map((s) => (
+          <button type="button" class="choice" data-service={s.id} disabled={busy} onClick={() => onPick({ serviceId: s.id })}>
+            {s.name[lang]}
+          </button>
+        ))}
+      </div>
+      <h3>{t('transferToCounter')}</h3>
+      <div class="choice-grid">
+        {counters.map((c) => (
+          <button type="button" class="choice" data-counter={c.id} disabled={busy} onClick={() => onPick({ counterId: c.id })}>
+            {c.name[lang]}
+            {c.clerkName ? <small> — {c.clerkName}</small> : null}
+          </button>
+        ))}
+      </div>
+      <ErrorNote error={error} lang={lang} />
+      <div class="dialog-actions">
+        <button type="button" onClick={onClose}>
+          {t('cancel')}
+        </button>
+      </div>
+    </Modal>
+  )
+}

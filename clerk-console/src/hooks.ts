@@ -1,0 +1,34 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
+import { useConsoleState } from './state.js'
+
+/**
+ * One action at a time: a second click, key press or Enter while one is in flight is dropped.
+ * The guard is a ref, checked synchronously, so two clicks before the next render still run once.
+ */
+export function useInFlight(): { pending: string | null; run: (name: string, fn: () => Promise<unknown>) => Promise<void> } {
+  const busy = useRef(false)
+  const [pending, setPending] = useState<string | null>(null)
+  const run = useCallback(async (name: string, fn: () => Promise<unknown>) => {
+    if (busy.current) return
+    busy.current = true
+    setPending(name)
+    try {
+      await fn()
+    } finally {
+      busy.current = false
+      setPending(null)
+    }
+  }, [])
+  return { pending, run }
+}
+
+/** Server time now (this clock corrected by the snapshot's), refreshed every `everyMs`. */
+export function useServerNow(everyMs = 1000): number {
+  const { skewMs } = useConsoleState()
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), everyMs)
+    return () => clearInterval(timer)
+  }, [everyMs])
+  return now + skewMs
+}

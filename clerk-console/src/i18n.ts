@@ -1,0 +1,23 @@
+import type { Lang } from '@luot/shared'
+import { ADMIN } from './strings/admin.js'
+import { COMMON } from './strings/common.js'
+import { COUNTER } from './strings/counter.js'
+import { DASHBOARD } from './strings/dashboard.js'
+import { HISTORY } from './strings/history.js'
+import { useConsoleState } from './state.js'
+
+/** Every UI string, Vietnamese and English. */
+export const STRINGS = { ...COMMON, ...COUNTER, ...DASHBOARD, ...HISTORY, ...ADMIN } satisfies Record<string, Record<Lang, string>>
+export type StringKey = keyof typeof STRINGS
+export type Translate = (key: StringKey, params?: Record<string, string | number>) => string
+
+/** A string in the chosen language, with {name} placeholders filled in. */
+export function translate(lang: Lang, key: StringKey, params?: Record<string, string | number>): string {
+  const text: string = STRINGS[key][lang]
+  return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text
+}
+
+export function useT(): Translate {
+  const { lang } = useConsoleState()
+  return (key, params) => translate(lang, key, params)
+}

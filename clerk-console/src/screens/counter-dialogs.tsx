@@ -1,0 +1,48 @@
+import type { CounterCommand, CounterView, StaffSnapshot, WaitingTicketView } from '@luot/shared'
+import { ConfirmDialog } from '../components/confirm-dialog.js'
+import { OutcomeDialog } from '../components/outcome-dialog.js'
+import { ReasonDialog } from '../components/reason-dialog.js'
+import { TransferDialog } from '../components/transfer-dialog.js'
+import { useT } from '../i18n.js'
+import type { UiError } from '../ui-error.js'
+
+export type CounterDialog = { kind: 'pause' } | { kind: 'finish' } | { kind: 'transfer' } | { kind: 'skip' } | { kind: 'call'; ticket: WaitingTicketView } | { kind: 'cancel'; ticket: WaitingTicketView }
+
+interface Props {
+  dialog: CounterDialog
+  counter: CounterView
+  snapshot: StaffSnapshot
+  busy: boolean
+  error: UiError | null
+  onSend: (command: CounterCommand) => void
+  onClose: () => void
+}
+
+/** The questions a counter action asks first: a reason, an outcome, a transfer target, a confirmation. */
+export function CounterDialogs({ dialog, counter, snapshot, busy, error, onSend, onClose }: Props) {
+  const t = useT()
+  const number = counter.current?.number ?? ''
+  const common = { busy, error, onClose }
+  switch (dialog.kind) {
+    case 'pause':
+      return <ReasonDialog {...common} title={t('pauseTitle')} label={t('pauseReason')} presets={[t('pauseBreak'), t('pauseMeeting'), t('pauseHelping'), t('pauseDossier')]} onSubmit={(reason) => onSend({ type: 'pause', reason })} />
+    case 'finish':
+      return <OutcomeDialog {...common} number={number} outcomes={snapshot.settings.outcomes} onPick={(outcome) => onSend({ type: 'finish', outcome })} />
+    case 'transfer':
+      return (
+        <TransferDialog
+          {...common}
+          number={number}
+          services={snapshot.services.filter((s) => s.active && s.id !== counter.current?.serviceId)}
+          counters={snapshot.counters.filter((c) => c.id !== counter.id)}
+          onPick={(target) => onSend({ type: 'transfer', ...target })}
+        />
+      )
+    case 'skip':
+      return <ConfirmDialog {...common} title={t('skipTitle', { number })} text={t('skipNoRecall')} onConfirm={() => onSend({ type: 'skip' })} />
+    case 'call':
+      return <ReasonDialog {...common} title={t('callOutOfTurnTitle', { number: dialog.ticket.number })} hint={t('callOutOfTurnHint')} onSubmit={(reason) => onSend({ type: 'call', ticketId: dialog.ticket.id, reason })} />
+    case 'cancel':
+      return <ReasonDialog {...common} title={t('cancelTicketTitle', { number: dialog.ticket.number })} hint={t('callOutOfTurnHint')} onSubmit={(reason) => onSend({ type: 'cancel', ticketId: dialog.ticket.id, reason })} />
+  }
+}

@@ -1,0 +1,110 @@
+import { useEffect, useState } from 'preact/hooks'
+import type { CounterCommand } from '@luot/shared'
+import { ClerkTodayCard } from '../components/clerk-today-card.js'
+import { CounterBar } from '../components/counter-bar.js'
+import { ErrorNote } from '../components/error-note.js'
+import { ShortcutLegend } from '../components/shortcut-legend.js'
+import { TicketPanel } from '../components/ticket-panel.js'
+import { WaitingPanel } from '../components/waiting-panel.js'
+import { useInFlight, useServerNow } from '../hooks.js'
+import { useT } from '../i18n.js'
+import { phaseOf, shortcutAction, type CounterAction } from '../keyboard.js'
+import { currentCounter, waitingFor } from '../queue-views.js'
+import { sendCommand } from '../socket.js'
+import { useConsoleState } from '../state.js'
+import type { UiError } from '../ui-error.js'
+import { CounterDialogs, type CounterDialog } from './counter-dialogs.js'
+
+const PICKED_KEY = 'luot.console.counter'
+const readPicked = (): string | null => {
+  try {
+    return localStorage.getItem(PICKED_KEY)
+  } catch {
+    return null
+  }
+}
+
+type SimpleAction = Exclude<CounterAction, 'pause' | 'finish' | 'transfer'>
+
+/** The clerk's workstation: one counter, the ticket at it, the people waiting, keyboard-first. */
+export function CounterScreen() {
+  const { snapshot, lang } = useConsoleState()
+  const t = useT()
+  const now = useServerNow()
+  const { pending, run } = useInFlight()
+  const [picked, setPicked] = useState<string | null>(readPicked)
+  const [dialog, setDialog] = useState<CounterDialog | null>(null)
+  const [error, setError] = useState<UiError | null>(null)
+  const counter = snapshot ? currentCounter(snapshot, picked) : undefined
+  const phase = counter && snapshot ? phaseOf(counter, snapshot.me.id) : 'taken'
+
+  const send = (command: CounterCommand) => {
+    if (!counter) return
+    void run(command.type, async () => {
+      const r = await sendCommand(counter.id, command)
+      if (r.ok) {
+        setError(null)
+        setDialog(null)
+      } else setError(r.error)
+    })
+  }
+  const onAction = (action: CounterAction) => {
+    setError(null)
+    if (action === 'pause' || action === 'finish' || action === 'transfer') return setDialog({ kind: action })
+    if (action === 'skip' && counter?.current?.recalls === 0) return setDialog({ kind: 'skip' })
+    send({ type: action as SimpleAction })
+  }
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (dialog || e.ctrlKey || e.metaKey || e.altKey || e.repeat) return
+      const target = e.target as HTMLElement | null
+      if (target?.closest('input, textarea, select, [contenteditable]')) return
+      const action = shortcutAction(e.key, phase)
+      // Enter on a focused button would also click it: Enter means "call next" here, nothing else.
+      if (action || (e.key === 'Enter' && target?.closest('button'))) e.preventDefault()
+      if (action) onAction(action)
+    }
+    addEventListener('keydown', onKey)
+    return () => removeEventListener('keydown', onKey)
+  })
+
+  if (!snapshot || !counter) return <p class="loading">{t('loading')}</p>
+  const pick = (id: string) => {
+    setPicked(id)
+    setError(null)
+    try {
+      localStorage.setItem(PICKED_KEY, id)
+    } catch {
+      /* the choice lasts this page only */
+    }
+  }
+  const tickets = waitingFor(counter, snapshot.waiting)
+  const mine = counter.clerkId === snapshot.me.id
+  return (
+    <div class="counter-screen">
+      <div class="main-col">
+        <CounterBar counters={snapshot.counters} counter={counter} services={snapshot.services} assignedId={snapshot.me.counterId} locked={mine && counter.state !== 'closed'} phase={phase} pending={pending} lang={lang} onSelect={pick} onAction={onAction} />
+        {dialog ? null : <ErrorNote error={error} lang={lang} />}
+        <TicketPanel counter={counter} services={snapshot.services} priorityGroups={snapshot.settings.priorityGroups} recallLimit={snapshot.settings.recallLimit} waitingHere={tickets.length} now={now} phase={phase} pending={pending} lang={lang} onAction={onAction} />
+        <ShortcutLegend phase={phase} />
+      </div>
+      <div class="side-col">
+        <ClerkTodayCard clerk={snapshot.clerks.find((c) => c.clerkId === snapshot.me.id)} lang={lang} />
+        <WaitingPanel
+          counter={counter}
+          services={snapshot.services}
+          tickets={tickets}
+          priorityGroups={snapshot.settings.priorityGroups}
+          now={now}
+          canCall={phase === 'idle' && pending === null}
+          canCancel={mine && pending === null}
+          lang={lang}
+          onCall={(ticket) => setDialog({ kind: 'call', ticket })}
+          onCancel={(ticket) => setDialog({ kind: 'cancel', ticket })}
+        />
+      </div>
+      {dialog ? <CounterDialogs dialog={dialog} counter={counter} snapshot={snapshot} busy={pending !== null} error={error} onSend={send} onClose={() => (setDialog(null), setError(null))} /> : null}
+    </div>
+  )
+}

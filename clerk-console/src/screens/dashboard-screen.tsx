@@ -1,0 +1,36 @@
+import { AlertsFeed } from '../dashboard/alerts-feed.js'
+import { ClerksBoard } from '../dashboard/clerks-board.js'
+import { CountersBoard } from '../dashboard/counters-board.js'
+import { OverdueList } from '../dashboard/overdue-list.js'
+import { ServicesBoard } from '../dashboard/services-board.js'
+import { useServerNow } from '../hooks.js'
+import { useT } from '../i18n.js'
+import { overdueTickets } from '../queue-views.js'
+import { useConsoleState } from '../state.js'
+
+/** The manager's live view of the whole centre, straight from the snapshot and its events. */
+export function DashboardScreen() {
+  const { snapshot, alerts, lang } = useConsoleState()
+  const t = useT()
+  const now = useServerNow()
+  if (!snapshot) return <p class="loading">{t('loading')}</p>
+  const overdue = overdueTickets(snapshot.waiting, snapshot.services, now)
+  const open = snapshot.counters.filter((c) => c.state === 'open').length
+  return (
+    <div class="dashboard-screen">
+      <h1>{t('liveTitle')}</h1>
+      <p class="summary">{t('liveSummary', { waiting: snapshot.waiting.length, open, total: snapshot.counters.length, overdue: overdue.length })}</p>
+      <div class="dash-grid">
+        <div class="dash-main">
+          <CountersBoard counters={snapshot.counters} services={snapshot.services} now={now} lang={lang} />
+          <ServicesBoard services={snapshot.services} waiting={snapshot.waiting} now={now} lang={lang} />
+        </div>
+        <div class="dash-side">
+          <OverdueList overdue={overdue} lang={lang} />
+          <AlertsFeed alerts={alerts} timeZone={snapshot.centre.timeZone} lang={lang} />
+          <ClerksBoard clerks={snapshot.clerks} lang={lang} />
+        </div>
+      </div>
+    </div>
+  )
+}

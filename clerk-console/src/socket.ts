@@ -1,0 +1,78 @@
+import { io, type Socket } from 'socket.io-client'
+import type { Alert, ClientToServerEvents, CounterCommand, CounterView, ServerToClientEvents, StaffSnapshot } from '@luot/shared'
+import { api, type Result } from './api.js'
+import { rootPath } from './root-path.js'
+import { store, withAlert, withCall, withClerks, withCounter, withExpiredSession, withAlerts, withServices, withSnapshot, withWaiting } from './state.js'
+import { fromApiError, NO_ANSWER_ERROR } from './ui-error.js'
+
+/** The only file that imports socket.io-client. */
+export type ConsoleSocket = Socket<ServerToClientEvents, ClientToServerEvents>
+
+let socket: ConsoleSocket | null = null
+const ANSWER_MS = 8000
+
+/**
+ * Connects with the session cookie (so the server sends a staff snapshot) and applies what
+ * arrives to the store. A public snapshot means the session no longer holds: back to the login.
+ */
+export function openSocket(): void {
+  closeSocket()
+  const s: ConsoleSocket = io({ path: `${rootPath()}socket.io` })
+  socket = s
+  s.on('connect', () => {
+    store.update((st) => ({ ...st, connected: true }))
+    void refreshAlerts()
+  })
+  s.on('disconnect', () => store.update((st) => ({ ...st, connected: false })))
+  s.on('queue:snapshot', (snap) => {
+    if ('me' in snap) store.update((st) => withSnapshot(st, snap as StaffSnapshot, Date.now()))
+    else if (store.get().session.status === 'signed-in') store.update(withExpiredSession)
+  })
+  s.on('counter:updated', (c) => store.update((st) => withCounter(st, c)))
+  s.on('services:updated', (v) => store.update((st) => withServices(st, v)))
+  s.on('waiting:updated', (w) => store.update((st) => withWaiting(st, w)))
+  s.on('clerks:updated', (c) => store.update((st) => withClerks(st, c)))
+  s.on('ticket:called', (c) => store.update((st) => withCall(st, c)))
+  s.on('alert', (a) => store.update((st) => withAlert(st, a)))
+}
+
+export function closeSocket(): void {
+  socket?.removeAllListeners()
+  socket?.disconnect()
+  socket = null
+}
+
+/** Managers get the server's recent alerts on every (re)connect: none is missed while offline or signed out. */
+async function refreshAlerts(): Promise<void> {
+  const { session } = store.get()
+  if (session.status !== 'signed-in' || session.user.role === 'clerk') return
+  const r = await api<Alert[]>('GET', '/api/alerts')
+  if (r.ok) store.update((st) => withAlerts(st, r.data))
+}
+
+/** The HTTP route of a command: the same command, for when the socket is down. */
+function overHttp(counterId: string, command: CounterCommand): Promise<Result<CounterView>> {
+  const { type, ...body } = command
+  return api<CounterView>('POST', `/api/counters/${encodeURIComponent(counterId)}/${type}`, body)
+}
+
+/**
+ * Sends one counter command and applies the counter it returns. Over the socket when connected
+ * (no buffering: an emit held while offline could run twice), else over HTTP. Never retried.
+ */
+export async function sendCommand(counterId: string, command: CounterCommand): Promise<Result<CounterView>> {
+  let result: Result<CounterView>
+  if (socket?.connected) {
+    try {
+      const ack = await socket.timeout(ANSWER_MS).emitWithAck('counter:command', { counterId, command })
+      result = ack.ok ? ack : { ok: false, error: fromApiError(ack.error) }
+      if (!ack.ok && ack.error.code === 'UNAUTHENTICATED') store.update(withExpiredSession)
+    } catch {
+      result = { ok: false, error: NO_ANSWER_ERROR }
+    }
+  } else {
+    result = await overHttp(counterId, command)
+  }
+  if (result.ok) store.update((st) => withCounter(st, result.data))
+  return result
+}

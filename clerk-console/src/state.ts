@@ -1,0 +1,120 @@
+import { useEffect, useState } from 'preact/hooks'
+import type { Alert, CallView, ClerkToday, CounterView, Lang, PublicUser, ServiceView, StaffSnapshot, WaitingTicketView } from '@luot/shared'
+
+export type Session =
+  | { status: 'checking' }
+  | { status: 'signed-out'; expired: boolean; lastUsername?: string }
+  | { status: 'signed-in'; user: PublicUser }
+
+export interface ConsoleState {
+  session: Session
+  /** The last staff snapshot plus the events applied since: never computed here. */
+  snapshot: StaffSnapshot | null
+  connected: boolean
+  /** Server clock minus this clock, from the last snapshot: timers count in server time. */
+  skewMs: number
+  /** Manager alerts, newest first. */
+  alerts: Alert[]
+  lang: Lang
+}
+
+export const MAX_ALERTS = 50
+
+/** Replaces everything the server knows with a fresh snapshot. */
+export function withSnapshot(s: ConsoleState, snapshot: StaffSnapshot, receivedAt: number): ConsoleState {
+  return { ...s, snapshot, skewMs: Date.parse(snapshot.serverTime) - receivedAt }
+}
+
+export function withCounter(s: ConsoleState, counter: CounterView): ConsoleState {
+  if (!s.snapshot) return s
+  const counters = s.snapshot.counters.map((c) => (c.id === counter.id ? counter : c))
+  return { ...s, snapshot: { ...s.snapshot, counters } }
+}
+
+export function withServices(s: ConsoleState, services: ServiceView[]): ConsoleState {
+  return s.snapshot ? { ...s, snapshot: { ...s.snapshot, services } } : s
+}
+
+export function withWaiting(s: ConsoleState, waiting: WaitingTicketView[]): ConsoleState {
+  return s.snapshot ? { ...s, snapshot: { ...s.snapshot, waiting } } : s
+}
+
+export function withClerks(s: ConsoleState, clerks: ClerkToday[]): ConsoleState {
+  return s.snapshot ? { ...s, snapshot: { ...s.snapshot, clerks } } : s
+}
+
+/** Newest call first, as the snapshot keeps them; a recall replaces nothing, it is a call of its own. */
+export function withCall(s: ConsoleState, call: CallView): ConsoleState {
+  if (!s.snapshot) return s
+  const recentCalls = [call, ...s.snapshot.recentCalls].slice(0, Math.max(s.snapshot.recentCalls.length, 10))
+  return { ...s, snapshot: { ...s.snapshot, recentCalls } }
+}
+
+export function withAlert(s: ConsoleState, alert: Alert): ConsoleState {
+  return withAlerts(s, [alert])
+}
+
+/** Adds alerts (live ones, or the server's recent list after a (re)connect) once each, newest first. */
+export function withAlerts(s: ConsoleState, more: Alert[]): ConsoleState {
+  const key = (a: Alert) => `${a.at}|${a.kind}|${a.message}`
+  const seen = new Set<string>()
+  const all = [...more, ...s.alerts].filter((a) => !seen.has(key(a)) && (seen.add(key(a)), true))
+  all.sort((a, b) => b.at.localeCompare(a.at))
+  return { ...s, alerts: all.slice(0, MAX_ALERTS) }
+}
+
+/** The session ended on the server (expired, revoked): back to the login, the queue untouched. */
+export function withExpiredSession(s: ConsoleState): ConsoleState {
+  const lastUsername = s.session.status === 'signed-in' ? s.session.user.username : undefined
+  return { ...s, session: { status: 'signed-out', expired: true, ...(lastUsername ? { lastUsername } : {}) }, snapshot: null, connected: false }
+}
+
+const LANG_KEY = 'luot.console.lang'
+
+function initialLang(): Lang {
+  try {
+    return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'vi'
+  } catch {
+    return 'vi'
+  }
+}
+
+type Listener = () => void
+let state: ConsoleState = { session: { status: 'checking' }, snapshot: null, connected: false, skewMs: 0, alerts: [], lang: typeof localStorage === 'undefined' ? 'vi' : initialLang() }
+const listeners = new Set<Listener>()
+
+/** The one store of the app: screens read it through `useConsoleState`, changes go through `update`. */
+export const store = {
+  get: (): ConsoleState => state,
+  update(fn: (s: ConsoleState) => ConsoleState): void {
+    const next = fn(state)
+    if (next === state) return
+    state = next
+    for (const l of listeners) l()
+  },
+  subscribe(l: Listener): () => void {
+    listeners.add(l)
+    return () => listeners.delete(l)
+  },
+}
+
+export function setLang(lang: Lang): void {
+  try {
+    localStorage.setItem(LANG_KEY, lang)
+  } catch {
+    /* private mode: the choice lasts this page only */
+  }
+  document.documentElement.lang = lang
+  store.update((s) => ({ ...s, lang }))
+}
+
+export function useConsoleState(): ConsoleState {
+  const [current, setCurrent] = useState(store.get)
+  useEffect(() => {
+    const sync = () => setCurrent(store.get())
+    const unsubscribe = store.subscribe(sync)
+    sync() // a change between the first render and this effect
+    return unsubscribe
+  }, [])
+  return current
+}

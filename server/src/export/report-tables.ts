@@ -1,0 +1,71 @@
+import { formatTicketTime, type AuditEntry, type StatsGroupBy, type StatsResult, type StatsRow } from '@luot/shared'
+import type { Config } from '../domain/types.js'
+import type { Cell, Table } from './csv.js'
+
+/** Heading of the first column: what a row stands for. */
+export const GROUP_HEADINGS: Record<StatsGroupBy, string> = { service: 'Lĩnh vực', counter: 'Quầy', clerk: 'Cán bộ', hour: 'Giờ cấp số', day: 'Ngày' }
+
+const AUDIT_ACTIONS: Record<AuditEntry['action'], string> = {
+  'call-out-of-turn': 'Gọi không theo thứ tự',
+  skip: 'Vắng mặt (bỏ qua)',
+  transfer: 'Chuyển',
+  cancel: 'Huỷ phiếu',
+}
+
+/** Figures as managers publish them; durations in seconds so Excel can average and sum them. */
+export function statsTable(config: Config, result: StatsResult): Table {
+  const { levels, lowReasons } = config.settings.rating
+  const outcomes = config.settings.outcomes
+  const header: Cell[] = [
+    GROUP_HEADINGS[result.groupBy],
+    'Số phiếu cấp',
+    'Đã phục vụ',
+    'Vắng mặt',
+    'Đã chuyển',
+    'Đã huỷ',
+    'Thời gian chờ TB (giây)',
+    'Thời gian chờ p50 (giây)',
+    'Thời gian chờ p90 (giây)',
+    'Thời gian phục vụ TB (giây)',
+    'Thời gian phục vụ p50 (giây)',
+    'Thời gian phục vụ p90 (giây)',
+    'Số lượt đánh giá',
+    'Tỷ lệ hài lòng (%)',
+    ...levels.map((l) => `Đánh giá: ${l.name.vi} (${l.value})`),
+    ...outcomes.map((o) => `Kết quả: ${o.name.vi}`),
+    ...lowReasons.map((r) => `Lý do chưa hài lòng: ${r.name.vi}`),
+  ]
+  const line = (r: StatsRow): Cell[] => [
+    r.label,
+    r.issued,
+    r.served,
+    r.noShow,
+    r.transferred,
+    r.cancelled,
+    r.wait.mean,
+    r.wait.p50,
+    r.wait.p90,
+    r.service.mean,
+    r.service.p50,
+    r.service.p90,
+    r.ratingCount,
+    r.satisfiedPercent,
+    ...levels.map((l) => r.ratings[String(l.value)] ?? 0),
+    ...outcomes.map((o) => r.outcomes[o.id] ?? 0),
+    ...lowReasons.map((x) => r.lowReasons[x.id] ?? 0),
+  ]
+  return { name: 'Thống kê', rows: [header, ...result.rows.map(line), line(result.total)] }
+}
+
+/** The audit trail with names instead of ids, times in the centre's time zone. */
+export function auditTable(config: Config, entries: AuditEntry[]): Table {
+  const counter = (id?: string) => (id ? `Quầy ${config.counters.find((c) => c.id === id)?.number ?? id}` : '')
+  const clerk = (id?: string) => (id ? (config.users.find((u) => u.id === id)?.displayName ?? id) : '')
+  return {
+    name: 'Nhật ký',
+    rows: [
+      ['Thời điểm', 'Thao tác', 'Số phiếu', 'Quầy', 'Cán bộ', 'Lý do', 'Chi tiết'],
+      ...entries.map((e): Cell[] => [formatTicketTime(new Date(e.at), config.centre.timeZone), AUDIT_ACTIONS[e.action], e.number, counter(e.counterId), clerk(e.clerkId), e.reason ?? '', e.detail ?? '']),
+    ],
+  }
+}

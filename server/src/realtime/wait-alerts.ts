@@ -1,0 +1,58 @@
+import type { Alert } from '@luot/shared'
+import type { QueueService } from '../queue-service.js'
+import { alertManagers } from './alerts.js'
+import type { LuotIo } from './socket-server.js'
+
+export interface WaitAlertOptions {
+  clock?: () => Date
+  /** How often waiting tickets are checked (default 30 s). */
+  everyMs?: number
+}
+
+export interface WaitAlerts {
+  /** Checks now; returns the alerts it sent. */
+  check: () => Alert[]
+  stop: () => void
+}
+
+/**
+ * Tells managers once per ticket when a waiting ticket passes its service's target wait. The
+ * check reads the durable day only; its timer is unref'd so it never keeps the process alive.
+ */
+export function startWaitAlerts(io: LuotIo, service: QueueService, opts: WaitAlertOptions = {}): WaitAlerts {
+  const clock = opts.clock ?? (() => new Date())
+  let date = ''
+  let alerted = new Set<string>()
+
+  const check = (): Alert[] => {
+    const day = service.today
+    if (day.date !== date) {
+      date = day.date
+      alerted = new Set()
+    }
+    const now = clock()
+    const sent: Alert[] = []
+    for (const t of day.tickets) {
+      if (t.status !== 'waiting' || alerted.has(t.id)) continue
+      const s = service.config.services.find((x) => x.id === t.serviceId)
+      if (!s) continue
+      const waited = (now.getTime() - Date.parse(t.queuedAt)) / 60_000
+      if (waited <= s.targetWaitMinutes) continue
+      alerted.add(t.id)
+      const minutes = Math.floor(waited)
+      const alert: Alert = {
+        kind: 'wait-target',
+        at: now.toISOString(),
+        message: `Phiếu ${t.number} (${s.name.vi}) đã chờ ${minutes} phút, quá mục tiêu ${s.targetWaitMinutes} phút.`,
+        messageEn: `Ticket ${t.number} (${s.name.en}) has waited ${minutes} min, over the ${s.targetWaitMinutes}-min target.`,
+      }
+      alertManagers(io, alert)
+      sent.push(alert)
+    }
+    return sent
+  }
+
+  const timer = setInterval(check, opts.everyMs ?? 30_000)
+  timer.unref()
+  return { check, stop: () => clearInterval(timer) }
+}
