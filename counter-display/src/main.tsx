@@ -1,7 +1,11 @@
 import { render } from 'preact'
+import { App } from './app.js'
+import { createCallVoice } from './call-voice.js'
+import { parseOptions, parseRoute } from './route.js'
+import { connect, rootPath } from './socket.js'
+import './styles/base.css'
 
-function App() {
-  return <main><h1>Lượt — Bảng gọi số</h1></main>
-}
+const route = parseRoute(location.pathname)
+const voice = route.screen === 'board' ? createCallVoice(`${rootPath()}voice/`) : null
 
-render(<App />, document.getElementById('app')!)
+render(<App route={route} options={parseOptions(location.search)} socket={connect()} voice={voice} />, document.getElementById('app')!)

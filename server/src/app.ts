@@ -12,6 +12,7 @@ import { SESSION_COOKIE, userFromToken } from './http/auth.js'
 import { authRoutes } from './http/auth-routes.js'
 import type { RouteDeps } from './http/context.js'
 import { counterRoutes } from './http/counter-routes.js'
+import { displayRoutes } from './http/display-routes.js'
 import { installErrorHandler } from './http/error-handler.js'
 import { publicRoutes } from './http/public-routes.js'
 import { REPO_ROOT, staticApps } from './http/static-apps.js'
@@ -79,7 +80,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const prefix = app.prefix.replace(/\/+$/, '')
   let warn: (message: string, messageEn: string) => void = () => undefined
   const printer = new PrintDispatcher(() => service.config.settings.printers, opts.printJob === undefined ? escposPrintJob(() => service.config) : opts.printJob, (p, t) => warn(`Máy in "${p.name}" không in được phiếu ${t.number}.`, `Printer "${p.name}" failed to print ticket ${t.number}.`))
-  const deps: RouteDeps = { service, tokens, printer, secureCookies: opts.secureCookies ?? false, publicRateLimit: opts.publicRateLimit ?? 120, recentAlerts: () => [] }
+  const deps: RouteDeps = { service, tokens, printer, secureCookies: opts.secureCookies ?? false, publicRateLimit: opts.publicRateLimit ?? 120, recentAlerts: () => [], dataDir: opts.store ? undefined : (opts.dataDir ?? './data') }
 
   app.setValidatorCompiler(TypeBoxValidatorCompiler)
   installErrorHandler(app)
@@ -102,6 +103,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   await app.register(async (r) => statsRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   await app.register(async (r) => historyRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   await app.register(async (r) => adminRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
+  await app.register(async (r) => displayRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   if (opts.serveApps !== false) await app.register(staticApps, { appsRoot: opts.appsRoot ?? REPO_ROOT, prefix })
 
   const io = attachSocketServer(app.server, { service, tokens, printer, path: `${prefix}/socket.io`, publicRateLimit: deps.publicRateLimit })

@@ -15,6 +15,8 @@ export interface RouteDeps {
   publicRateLimit: number
   /** The latest manager alerts (printer down, wait over target), newest first. */
   recentAlerts: () => Alert[]
+  /** The embedded store's data directory (absent with an injected store): a centre's own voice recordings live in its voice/ folder. */
+  dataDir?: string | undefined
 }
 
 export type App = FastifyInstance<any, any, any, any, TypeBoxTypeProvider> // eslint-disable-line @typescript-eslint/no-explicit-any -- Fastify's generic server types, same as FastifyInstance's defaults

@@ -1,0 +1,17 @@
+import type { CounterView, Lang } from '@luot/shared'
+import { t } from '../strings.js'
+
+/** One counter on the hall board: its number and the ticket it serves, or why it serves none. */
+export function CounterTile({ counter, lang, flashing }: { counter: CounterView; lang: Lang; flashing: boolean }) {
+  const current = counter.current
+  const state = counter.state === 'open' ? (current ? 'serving' : 'idle') : counter.state
+  const status = state === 'idle' ? t('counterIdle', lang) : state === 'paused' ? t('counterPaused', lang) : state === 'closed' ? t('counterClosed', lang) : ''
+  return (
+    <li class={`tile ${state}${flashing ? ' flash' : ''}${current?.priorityGroup ? ' priority' : ''}`} data-counter={counter.number} data-current={current?.number ?? ''}>
+      <span class="tile-label">
+        {t('toCounter', lang)} <b>{counter.number}</b>
+      </span>
+      {current ? <span class="tile-number">{current.number}</span> : <span class="tile-status">{status}</span>}
+    </li>
+  )
+}

@@ -1,0 +1,112 @@
+import { io, type Socket } from 'socket.io-client'
+import type { Ack, CallView, ClientToServerEvents, CounterView, PadRateBody, PublicSnapshot, RatingRequest, ServerToClientEvents, ServiceView } from '@luot/shared'
+
+/** The only file that imports socket.io-client: every screen of the display goes through it. */
+export type LuotSocket = Socket<ServerToClientEvents, ClientToServerEvents>
+
+/** Where Lượt is mounted: the server injects it into every page it serves ('/' in dev). */
+export function rootPath(): string {
+  return document.querySelector('meta[name=luot-root]')?.getAttribute('content') ?? '/'
+}
+
+/** Reconnects quickly and for ever (a hall board must come back by itself after a server restart). Call connect() once the listeners are on, so the first snapshot is not missed. */
+export function connect(): LuotSocket {
+  return io({ path: `${rootPath()}socket.io`, autoConnect: false, reconnectionDelay: 500, reconnectionDelayMax: 3000 })
+}
+
+/** What a display listens to: the snapshot on every (re)connect, then the public events. */
+export interface DisplayListeners {
+  snapshot(snapshot: PublicSnapshot): void
+  called(call: CallView): void
+  counter(counter: CounterView): void
+  services(services: ServiceView[]): void
+  /** The link dropped (or never came up); the next snapshot means it is back. */
+  lost(): void
+}
+
+/** Subscribes to the display events; returns the unsubscribe. */
+export function listenDisplay(socket: LuotSocket, l: DisplayListeners): () => void {
+  const onConnectError = (): void => l.lost()
+  const onDisconnect = (): void => l.lost()
+  socket.on('queue:snapshot', l.snapshot)
+  socket.on('ticket:called', l.called)
+  socket.on('counter:updated', l.counter)
+  socket.on('services:updated', l.services)
+  socket.on('disconnect', onDisconnect)
+  socket.on('connect_error', onConnectError)
+  return () => {
+    socket.off('queue:snapshot', l.snapshot)
+    socket.off('ticket:called', l.called)
+    socket.off('counter:updated', l.counter)
+    socket.off('services:updated', l.services)
+    socket.off('disconnect', onDisconnect)
+    socket.off('connect_error', onConnectError)
+  }
+}
+
+/** What the rating pad of a counter hears. */
+export interface PadListeners {
+  requested(request: RatingRequest): void
+  recorded(info: { counterId: string; number: string }): void
+  /** The pad is (again) in its counter's room, or could not join. */
+  joined(counterId: string | null): void
+}
+
+/**
+ * Keeps the pad in its counter's room: joins after every snapshot, i.e. after every reconnect
+ * (a new connection is in no room) and after configuration changes (the counter may be new).
+ */
+export function listenPad(socket: LuotSocket, counterNumber: number, l: PadListeners): () => void {
+  const join = (snapshot: PublicSnapshot): void => {
+    const counter = snapshot.counters.find((c) => c.number === counterNumber)
+    if (!counter) return l.joined(null)
+    socket.emit('pad:join', { counterId: counter.id }, (res: Ack<{ counterId: string }>) => l.joined(res.ok ? res.data.counterId : null))
+  }
+  const onDisconnect = (): void => l.joined(null)
+  socket.on('queue:snapshot', join)
+  socket.on('rating:requested', l.requested)
+  socket.on('rating:recorded', l.recorded)
+  socket.on('disconnect', onDisconnect)
+  return () => {
+    socket.off('queue:snapshot', join)
+    socket.off('rating:requested', l.requested)
+    socket.off('rating:recorded', l.recorded)
+    socket.off('disconnect', onDisconnect)
+  }
+}
+
+/** Thrown when a command got no answer: offline or timed out; the caller may retry. */
+export class NoAnswerError extends Error {
+  constructor() {
+    super('no answer from the server')
+    this.name = 'NoAnswerError'
+  }
+}
+
+const ANSWER_MS = 6000
+
+/**
+ * Sends a rating once connected (waiting up to ANSWER_MS for the link) and waits for its Ack.
+ * Not buffered by socket.io: a retry after a lost answer is safe, the server then says ALREADY_RATED.
+ */
+export async function ratePad(socket: LuotSocket, body: PadRateBody): Promise<Ack<{ number: string }>> {
+  if (!socket.connected) {
+    const connected = await new Promise<boolean>((resolve) => {
+      const onConnect = (): void => {
+        clearTimeout(timer)
+        resolve(true)
+      }
+      const timer = setTimeout(() => {
+        socket.off('connect', onConnect)
+        resolve(false)
+      }, ANSWER_MS)
+      socket.once('connect', onConnect)
+    })
+    if (!connected) throw new NoAnswerError()
+  }
+  try {
+    return await socket.timeout(ANSWER_MS).emitWithAck('pad:rate', body)
+  } catch {
+    throw new NoAnswerError()
+  }
+}

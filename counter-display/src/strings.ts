@@ -1,0 +1,66 @@
+import type { Lang } from '@luot/shared'
+
+/** Every string the counter display shows, in Vietnamese and English. */
+export const STRINGS = {
+  boardTitle: { vi: 'Bảng gọi số', en: 'Call board' },
+  callHeading: { vi: 'MỜI CÔNG DÂN CÓ SỐ', en: 'NOW CALLING' },
+  toCounter: { vi: 'Quầy', en: 'Counter' },
+  counters: { vi: 'Các quầy', en: 'Counters' },
+  waitingHeading: { vi: 'Số người đang chờ', en: 'People waiting' },
+  waitingShort: { vi: 'chờ', en: 'waiting' },
+  aboutMinutes: { vi: '~{n} phút', en: '~{n} min' },
+  noWait: { vi: 'Không phải chờ', en: 'No wait' },
+  noCalls: { vi: 'Chưa gọi số nào', en: 'No numbers called yet' },
+  counterIdle: { vi: 'Sẵn sàng', en: 'Ready' },
+  counterPaused: { vi: 'Tạm nghỉ', en: 'On break' },
+  counterClosed: { vi: 'Đóng', en: 'Closed' },
+  servedAt: { vi: 'Quầy phục vụ', en: 'Counters' },
+  hotline: { vi: 'Đường dây nóng', en: 'Hotline' },
+  connectionLost: { vi: 'Mất kết nối', en: 'Connection lost' },
+  reconnecting: { vi: 'Đang kết nối lại…', en: 'Reconnecting…' },
+  connecting: { vi: 'Đang kết nối…', en: 'Connecting…' },
+  soundOn: { vi: 'Bật âm thanh', en: 'Turn on sound' },
+  soundHint: { vi: 'Chạm để bật loa gọi số', en: 'Tap to enable voice calls' },
+  unknownCounter: { vi: 'Không có quầy số {n}', en: 'There is no counter {n}' },
+  notFound: { vi: 'Không tìm thấy trang này', en: 'Page not found' },
+  nowServing: { vi: 'Đang phục vụ số', en: 'Now serving' },
+  nowCalling: { vi: 'Mời công dân có số', en: 'Now calling' },
+  clerk: { vi: 'Cán bộ', en: 'Officer' },
+  stateOpen: { vi: 'Đang tiếp nhận', en: 'Open' },
+  statePaused: { vi: 'Tạm dừng', en: 'Paused' },
+  stateClosed: { vi: 'Tạm ngừng tiếp nhận', en: 'Not receiving now' },
+  priorityNotice: { vi: 'Đang phục vụ đối tượng ưu tiên', en: 'Serving a priority case' },
+  noTicket: { vi: 'Chưa có số', en: 'No number yet' },
+  padIdleTitle: { vi: 'Xin kính chào quý khách', en: 'Welcome' },
+  padIdleHint: { vi: 'Sau khi được phục vụ, xin quý khách vui lòng đánh giá', en: 'Please rate our service when you are done' },
+  padQuestion: { vi: 'Quý khách có hài lòng với việc giải quyết hồ sơ?', en: 'Are you satisfied with how your case was handled?' },
+  padTicket: { vi: 'Số thứ tự {n}', en: 'Ticket {n}' },
+  padReason: { vi: 'Xin cho biết lý do chưa hài lòng', en: 'Please tell us what went wrong' },
+  padSkip: { vi: 'Bỏ qua', en: 'Skip' },
+  padSending: { vi: 'Đang ghi nhận…', en: 'Saving…' },
+  padThanks: { vi: 'Cảm ơn quý khách đã đánh giá!', en: 'Thank you for your feedback!' },
+  padRetry: { vi: 'Thử lại', en: 'Try again' },
+  padNotSaved: { vi: 'Chưa ghi nhận được đánh giá.', en: 'The rating was not saved.' },
+  widgetTitle: { vi: 'Tình hình tiếp nhận', en: 'Queue status' },
+  widgetCalling: { vi: 'Đang gọi', en: 'Now calling' },
+  widgetService: { vi: 'Lĩnh vực', en: 'Service' },
+  widgetWaiting: { vi: 'Đang chờ', en: 'Waiting' },
+  widgetEstimate: { vi: 'Dự kiến', en: 'Est. wait' },
+  updated: { vi: 'Cập nhật trực tiếp', en: 'Live' },
+} as const satisfies Record<string, Record<Lang, string>>
+
+export type StringKey = keyof typeof STRINGS
+
+/** The string in `lang`, with `{n}`-style placeholders filled in. */
+export function t(key: StringKey, lang: Lang, vars: Record<string, string | number> = {}): string {
+  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m))
+}
+
+/** The other language: public screens show it under the main one, smaller. */
+export const otherLang = (lang: Lang): Lang => (lang === 'vi' ? 'en' : 'vi')
+
+/** Weekday names, Sunday first (index = LocalParts.weekday). */
+export const WEEKDAYS: Record<Lang, readonly string[]> = {
+  vi: ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+}
