@@ -1,0 +1,42 @@
+import type { Page } from 'playwright-core'
+import type { IssuedTicket } from '@luot/shared'
+import { ApiClient } from './api-client.js'
+
+/** Takes a ticket through the public API, as a kiosk would. */
+export async function issueTicket(serverUrl: string, serviceId: string): Promise<IssuedTicket> {
+  const r = await new ApiClient(serverUrl).post<IssuedTicket>('/api/tickets', { serviceId })
+  if (r.status !== 201) throw new Error(`issue ${serviceId}: ${r.status}`)
+  return r.body.data
+}
+
+/** Signs in on the console's login form and waits for the live connection. */
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.fill('input[name=username]', username)
+  await page.fill('input[name=password]', password)
+  await page.click('button[type=submit]')
+  await page.waitForSelector('.header-bar .conn.up')
+}
+
+/** Records (page clock) when `selector` first matches: the board's own view of a call. */
+export async function watchFor(page: Page, selector: string): Promise<() => Promise<number>> {
+  await page.evaluate((sel) => {
+    const w = window as unknown as { seenAt?: Promise<number> }
+    w.seenAt = new Promise<number>((resolve) => {
+      const found = (): boolean => (document.querySelector(sel) ? (resolve(Date.now()), true) : false)
+      if (found()) return
+      const observer = new MutationObserver(() => found() && observer.disconnect())
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true })
+    })
+  }, selector)
+  return () => page.evaluate(() => (window as unknown as { seenAt: Promise<number> }).seenAt)
+}
+
+/** Presses Enter on the console and returns when (page clock) the key went down. */
+export async function pressEnter(page: Page): Promise<number> {
+  await page.evaluate(() => {
+    ;(document.activeElement as HTMLElement | null)?.blur()
+    addEventListener('keydown', (e) => e.key === 'Enter' && ((window as unknown as { enterAt: number }).enterAt = Date.now()), { capture: true, once: true })
+  })
+  await page.keyboard.press('Enter')
+  return page.evaluate(() => (window as unknown as { enterAt: number }).enterAt)
+}
