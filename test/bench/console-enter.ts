@@ -1,5 +1,6 @@
 import { launchChromium } from '../support/browser.js'
-import { issueTicket, pressEnter, signIn, watchFor } from '../support/console-page.js'
+import { issueTicket, pressEnter, signIn } from '../support/console-page.js'
+import { watchFor } from '../support/page-timing.js'
 import { PASSWORDS, startServer } from '../support/server-process.js'
 import { median, percentile } from './measure.js'
 

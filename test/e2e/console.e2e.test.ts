@@ -6,7 +6,8 @@ import type { AuditEntry, IssuedTicket, PublicSnapshot, Service, StatsResult } f
 import { ApiClient } from '../support/api-client.js'
 import { artifactPath, launchChromium } from '../support/browser.js'
 import { PASSWORDS, startServer, type ServerProcess } from '../support/server-process.js'
-import { issueTicket, pressEnter, signIn, watchFor } from '../support/console-page.js'
+import { issueTicket, pressEnter, signIn } from '../support/console-page.js'
+import { watchFor } from '../support/page-timing.js'
 
 /**
  * The clerk console, manager dashboard and admin settings in real Chromium against a real server

@@ -7,6 +7,7 @@ import type { Counter, IssuedTicket, PublicSnapshot, Service, StatsResult } from
 import { ApiClient } from '../support/api-client.js'
 import { artifactPath, chromiumPath, launchChromium } from '../support/browser.js'
 import { freePort, PASSWORDS, startServer, type ServerProcess } from '../support/server-process.js'
+import { watchFor } from '../support/page-timing.js'
 
 let server: ServerProcess
 let browser: Browser
@@ -28,20 +29,6 @@ async function clerkAt(n: number, username = `clerk${n}`): Promise<ApiClient> {
 async function ok(p: Promise<{ status: number; body: unknown }>): Promise<void> {
   const r = await p
   expect(r.status, JSON.stringify(r.body)).toBeLessThan(300)
-}
-
-/** Installs a MutationObserver in the page that records (page clock) when `selector` first matches. */
-async function watchFor(page: Page, selector: string): Promise<() => Promise<number>> {
-  await page.evaluate((sel) => {
-    const w = window as unknown as { seenAt?: Promise<number> }
-    w.seenAt = new Promise<number>((resolve) => {
-      const found = (): boolean => (document.querySelector(sel) ? (resolve(Date.now()), true) : false)
-      if (found()) return
-      const observer = new MutationObserver(() => found() && observer.disconnect())
-      observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true })
-    })
-  }, selector)
-  return () => page.evaluate(() => (window as unknown as { seenAt: Promise<number> }).seenAt)
 }
 
 /** Page layout problems: anything outside the viewport, or a tile/row whose content does not fit it. */

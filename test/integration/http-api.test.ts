@@ -95,6 +95,14 @@ describe('clerk flow, rating and stats', () => {
     expect(stats.rows.find((r) => r.key === 'tu-phap-ho-tich')).toMatchObject({ issued: 1, served: 1, ratings: { '5': 1 }, satisfiedPercent: 100 })
   })
 
+  it('records the channel: kiosk for the public, clerk when a signed-in clerk issues the ticket', async () => {
+    const fromKiosk = (await call<IssuedTicket>(app, 'POST', '/api/tickets', { body: { serviceId: 'van-phong' } })).body.data
+    const fromClerk = (await call<IssuedTicket>(app, 'POST', '/api/tickets', { cookie: clerk2, body: { serviceId: 'van-phong' } })).body.data
+    const day = app.luot.service.today
+    expect(day.tickets.find((t) => t.id === fromKiosk.id)!.channel).toBe('kiosk')
+    expect(day.tickets.find((t) => t.id === fromClerk.id)!.channel).toBe('clerk')
+  })
+
   it('needs a session for clerk routes, the manager role for stats, the admin role for admin', async () => {
     expect((await call(app, 'POST', '/api/counters/c1/call-next', { body: {} })).status).toBe(401)
     expect((await call(app, 'GET', '/api/stats?from=2026-01-01&to=2026-01-02', { cookie: clerk1 })).body.error.code).toBe('FORBIDDEN')

@@ -17,20 +17,6 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await page.waitForSelector('.header-bar .conn.up')
 }
 
-/** Records (page clock) when `selector` first matches: the board's own view of a call. */
-export async function watchFor(page: Page, selector: string): Promise<() => Promise<number>> {
-  await page.evaluate((sel) => {
-    const w = window as unknown as { seenAt?: Promise<number> }
-    w.seenAt = new Promise<number>((resolve) => {
-      const found = (): boolean => (document.querySelector(sel) ? (resolve(Date.now()), true) : false)
-      if (found()) return
-      const observer = new MutationObserver(() => found() && observer.disconnect())
-      observer.observe(document.body, { subtree: true, childList: true, attributes: true })
-    })
-  }, selector)
-  return () => page.evaluate(() => (window as unknown as { seenAt: Promise<number> }).seenAt)
-}
-
 /** Presses Enter on the console and returns when (page clock) the key went down. */
 export async function pressEnter(page: Page): Promise<number> {
   await page.evaluate(() => {

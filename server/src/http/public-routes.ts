@@ -38,7 +38,8 @@ export async function publicRoutes(app: App, deps: RouteDeps): Promise<void> {
       },
     },
     async (req, reply) => {
-      const ticket = await service.takeTicket({ ...req.body, channel: 'kiosk', idempotencyKey: req.headers['idempotency-key'] })
+      // a signed-in clerk issuing for a walk-in at the counter is the 'clerk' channel
+      const ticket = await service.takeTicket({ ...req.body, channel: req.user ? 'clerk' : 'kiosk', idempotencyKey: req.headers['idempotency-key'] })
       const print = await deps.printer.ticketIssued(ticket, req.body.kioskId)
       return reply.status(201).send({ ok: true as const, data: { ...ticket, print } })
     },

@@ -62,7 +62,7 @@ export function attachSocketServer(httpServer: HttpServer, deps: RealtimeDeps): 
     })
     socket.on('ticket:take', command(TAKE, async ({ idempotencyKey, ...body }) => {
       limited(socket)
-      const ticket = await deps.service.takeTicket({ ...body, channel: 'kiosk', idempotencyKey })
+      const ticket = await deps.service.takeTicket({ ...body, channel: socketUser(deps, socket) ? 'clerk' : 'kiosk', idempotencyKey })
       return { ...ticket, print: await deps.printer.ticketIssued(ticket, body.kioskId) }
     }))
     socket.on('ticket:track', command(TRACK, ({ trackingCode }) => {

@@ -20,8 +20,8 @@ export class LowdbStore implements Store {
   private readonly closedDays = new Set<string>()
   /** Days whose on-disk state was checked before the first write of this process. */
   private readonly checkedDays = new Set<string>()
-  /** Closed days never change, so their aggregates are cached for good. */
-  private readonly aggregates = new Map<string, DayAggregate>()
+  /** Closed days never change, so their aggregates are cached for good (as promises: concurrent reads share one). */
+  private readonly aggregates = new Map<string, Promise<DayAggregate | null>>()
 
   private constructor(readonly dir: string) {}
 
@@ -83,23 +83,25 @@ export class LowdbStore implements Store {
 
   async writeAggregate(aggregate: DayAggregate): Promise<void> {
     await this.writeFile(this.aggregateFile(aggregate.date), aggregate)
-    this.aggregates.set(aggregate.date, aggregate)
+    this.aggregates.set(aggregate.date, Promise.resolve(aggregate))
     this.files.delete(this.aggregateFile(aggregate.date))
   }
 
   async readAggregates(from: string, to: string): Promise<DayAggregate[]> {
     const dates = (await readdir(join(this.dir, 'aggregates'))).flatMap((f) => DAY_FILE.exec(f)?.[1] ?? []).filter((d) => d >= from && d <= to).sort()
-    const out: DayAggregate[] = []
-    for (const date of dates) {
-      let agg = this.aggregates.get(date)
-      if (!agg) {
-        agg = (await this.readFile<DayAggregate>(this.aggregateFile(date))) ?? undefined
-        if (agg) this.aggregates.set(date, agg)
-        this.files.delete(this.aggregateFile(date))
-      }
-      if (agg) out.push(agg)
-    }
-    return out
+    const out = await Promise.all(
+      dates.map((date) => {
+        let agg = this.aggregates.get(date)
+        if (!agg) {
+          const file = this.aggregateFile(date)
+          agg = this.readFile<DayAggregate>(file).finally(() => this.files.delete(file))
+          agg.catch(() => this.aggregates.delete(date)) // a failed read is tried again next time
+          this.aggregates.set(date, agg)
+        }
+        return agg
+      }),
+    )
+    return out.filter((a): a is DayAggregate => a !== null)
   }
 
   async close(): Promise<void> {
