@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { artifactPath, launchChromium } from '../support/browser.js'
+import { artifactPath, startServerAndBrowser, stopServerAndBrowser } from '../support/browser.js'
 import { signIn } from '../support/console-page.js'
-import { PASSWORDS, startServer, type ServerProcess } from '../support/server-process.js'
+import { PASSWORDS, type ServerProcess } from '../support/server-process.js'
 
 /** Admin settings in the console: form checks, the server's refusals, and a change reaching a kiosk live. */
 let server: ServerProcess
@@ -10,15 +10,9 @@ let browser: Browser
 const WIDE = { width: 1440, height: 900 }
 const shot = (page: import('playwright-core').Page, name: string) => page.screenshot({ path: artifactPath(`console-${name}.png`), fullPage: true })
 
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchChromium()
-})
+beforeAll(async () => ({ server, browser } = await startServerAndBrowser()))
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+afterAll(() => stopServerAndBrowser(server, browser))
 
 describe('admin settings', () => {
   it('validates, shows the server refusals, and a change reaches the kiosk live', async () => {

@@ -4,8 +4,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AuditEntry, IssuedTicket, PublicSnapshot, Service, StatsResult } from '@luot/shared'
 import { ApiClient } from '../support/api-client.js'
-import { artifactPath, launchChromium } from '../support/browser.js'
-import { PASSWORDS, startServer, type ServerProcess } from '../support/server-process.js'
+import { artifactPath, startServerAndBrowser, stopServerAndBrowser } from '../support/browser.js'
+import { PASSWORDS, type ServerProcess } from '../support/server-process.js'
 import { issueTicket, pressEnter, signIn } from '../support/console-page.js'
 import { watchFor } from '../support/page-timing.js'
 
@@ -31,8 +31,7 @@ const issue = (serviceId: string): Promise<IssuedTicket> => issueTicket(server.u
 const phase = (page: Page) => page.locator('.ticket-panel').getAttribute('data-phase')
 
 beforeAll(async () => {
-  server = await startServer()
-  browser = await launchChromium()
+  ;({ server, browser } = await startServerAndBrowser())
   manager = new ApiClient(server.url)
   await manager.login('manager', PASSWORDS.manager)
   // A ticket left waiting past a one-minute target: the dashboard test waits for its alert.
@@ -49,10 +48,7 @@ beforeAll(async () => {
   await managerPage.waitForSelector('.dashboard-screen')
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+afterAll(() => stopServerAndBrowser(server, browser))
 
 describe('clerk console', () => {
   let number = ''

@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import type { Counter, IssuedTicket, PublicSnapshot, Service, StatsResult } from '@luot/shared'
 import { ApiClient } from '../support/api-client.js'
-import { artifactPath, chromiumPath, launchChromium } from '../support/browser.js'
+import { artifactPath, chromiumPath, startServerAndBrowser, stopServerAndBrowser } from '../support/browser.js'
 import { freePort, PASSWORDS, startServer, type ServerProcess } from '../support/server-process.js'
 import { watchFor } from '../support/page-timing.js'
+import { expectNoOverflow } from '../support/layout.js'
 
 let server: ServerProcess
 let browser: Browser
@@ -31,42 +32,10 @@ async function ok(p: Promise<{ status: number; body: unknown }>): Promise<void> 
   expect(r.status, JSON.stringify(r.body)).toBeLessThan(300)
 }
 
-/** Page layout problems: anything outside the viewport, or a tile/row whose content does not fit it. */
-async function layoutProblems(page: Page) {
-  return page.evaluate(() => {
-    const bad: string[] = []
-    const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').slice(0, 40)}"`
-    for (const el of document.querySelectorAll('.board-header *, .board-main *')) {
-      const r = el.getBoundingClientRect()
-      if (r.width && (r.left < -0.5 || r.top < -0.5 || r.right > innerWidth + 0.5 || r.bottom > innerHeight + 0.5)) bad.push(`outside: ${name(el)}`)
-    }
-    for (const el of document.querySelectorAll('.tile, .service, .call, .panel-title, .calls-title')) {
-      if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) bad.push(`overflows: ${name(el)} ${el.scrollWidth}x${el.scrollHeight} > ${el.clientWidth}x${el.clientHeight}`)
-    }
-    for (const el of document.querySelectorAll('.tile-number, .call-number, .call-counter')) {
-      if (el.scrollWidth > el.clientWidth + 1) bad.push(`too wide: ${name(el)} ${el.scrollWidth} > ${el.clientWidth}`) // numbers must never be cut or collide
-    }
-    const d = document.documentElement
-    return { scrollWidth: d.scrollWidth, scrollHeight: d.scrollHeight, innerWidth, innerHeight, bad }
-  })
-}
 
-async function expectNoOverflow(page: Page): Promise<void> {
-  const l = await layoutProblems(page)
-  expect(l.bad).toEqual([])
-  expect(l.scrollHeight).toBeLessThanOrEqual(l.innerHeight)
-  expect(l.scrollWidth).toBeLessThanOrEqual(l.innerWidth)
-}
+beforeAll(async () => ({ server, browser } = await startServerAndBrowser()))
 
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+afterAll(() => stopServerAndBrowser(server, browser))
 
 describe('counter display', () => {
   it('shows a call on the board within a second, speaks it, and the pad records one rating', async () => {

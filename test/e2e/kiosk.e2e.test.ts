@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PublicSnapshot, Service, Settings, TrackedTicket } from '@luot/shared'
 import { ApiClient } from '../support/api-client.js'
-import { artifactPath, launchChromium } from '../support/browser.js'
+import { artifactPath, startServerAndBrowser, stopServerAndBrowser } from '../support/browser.js'
 import { PASSWORDS, startServer, type ServerProcess } from '../support/server-process.js'
 import { closedPort, startFakePrinter } from '../integration/printing/fake-printer.js'
 
@@ -58,8 +58,7 @@ async function noScroll(page: Page): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await startServer()
-  browser = await launchChromium()
+  ;({ server, browser } = await startServerAndBrowser())
   api = new ApiClient(server.url)
   clerk = new ApiClient(server.url)
   await clerk.login('clerk1', PASSWORDS.clerk)
@@ -67,10 +66,7 @@ beforeAll(async () => {
   await admin.login('admin', PASSWORDS.admin)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+afterAll(() => stopServerAndBrowser(server, browser))
 
 describe('kiosk and tracking page', () => {
   it('takes a ticket, shows its QR code, and the phone follows it live until the rating', async () => {

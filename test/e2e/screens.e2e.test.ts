@@ -1,19 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { launchChromium } from '../support/browser.js'
-import { startServer, type ServerProcess } from '../support/server-process.js'
+import { startServerAndBrowser, stopServerAndBrowser } from '../support/browser.js'
+import { type ServerProcess } from '../support/server-process.js'
 
 let server: ServerProcess
 let browser: Browser
 
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+beforeAll(async () => ({ server, browser } = await startServerAndBrowser()))
+afterAll(() => stopServerAndBrowser(server, browser))
 
 describe('every screen is served by the one server', () => {
   it.each(['/kiosk/', '/display/', '/console/', '/display/counter/1', '/t/AAAAAAAAAAAA'])('%s loads its app without script errors', async (path) => {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { chromium, type Browser } from 'playwright-core'
 import { join } from 'node:path'
-import { ROOT } from './server-process.js'
+import { ROOT, startServer, type ServerProcess } from './server-process.js'
 
 /** Debian's chromium, found on PATH (CI installs it with apt-get). */
 export function chromiumPath(): string {
@@ -28,4 +28,16 @@ export function artifactPath(name: string): string {
   const dir = join(ROOT, 'test-results', 'e2e')
   mkdirSync(dir, { recursive: true })
   return join(dir, name)
+}
+
+/** A real server process and Chromium for one e2e file: `beforeAll(async () => ({ server, browser } = await startServerAndBrowser()))`. */
+export async function startServerAndBrowser(): Promise<{ server: ServerProcess; browser: Browser }> {
+  const server = await startServer()
+  return { server, browser: await launchChromium() }
+}
+
+/** Closes what `startServerAndBrowser` started, whatever state a failed test left it in. */
+export async function stopServerAndBrowser(server: ServerProcess | undefined, browser: Browser | undefined): Promise<void> {
+  await browser?.close()
+  await server?.stop()
 }
