@@ -37,7 +37,7 @@ export function App({ route, options, socket, voice }: AppProps) {
     case 'counter':
       return <CounterScreen socket={socket} number={route.number} lang={options.lang} />
     case 'rating':
-      return <RatingPad socket={socket} number={route.number} lang={options.lang} faces={options.faces} />
+      return <RatingPad socket={socket} number={route.number} lang={options.lang} faces={options.faces} padKey={options.key} />
     case 'widget':
       return <StatusWidget socket={socket} lang={options.lang} />
   }

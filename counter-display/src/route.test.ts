@@ -16,7 +16,7 @@ describe('parseRoute', () => {
 })
 
 describe('parseOptions', () => {
-  it('defaults to Vietnamese with faces', () => expect(parseOptions('')).toEqual({ lang: 'vi', faces: true }))
-  it('reads lang and faces', () => expect(parseOptions('?lang=en&faces=0')).toEqual({ lang: 'en', faces: false }))
+  it('defaults to Vietnamese with faces', () => expect(parseOptions('')).toEqual({ lang: 'vi', faces: true, key: '' }))
+  it('reads lang and faces', () => expect(parseOptions('?lang=en&faces=0&key=AbC-12_x')).toEqual({ lang: 'en', faces: false, key: 'AbC-12_x' }))
   it('ignores unknown languages', () => expect(parseOptions('?lang=fr').lang).toBe('vi'))
 })

@@ -23,9 +23,11 @@ export function parseRoute(pathname: string): Route {
 export interface DisplayOptions {
   lang: Lang
   faces: boolean
+  /** A rating pad's pairing key (?key=…), from the link the administrator gives. */
+  key: string
 }
 
 export function parseOptions(search: string): DisplayOptions {
   const q = new URLSearchParams(search)
-  return { lang: q.get('lang') === 'en' ? 'en' : 'vi', faces: q.get('faces') !== '0' }
+  return { lang: q.get('lang') === 'en' ? 'en' : 'vi', faces: q.get('faces') !== '0', key: q.get('key') ?? '' }
 }

@@ -50,17 +50,19 @@ export interface PadListeners {
   recorded(info: { counterId: string; number: string }): void
   /** The pad is (again) in its counter's room, or could not join. */
   joined(counterId: string | null): void
+  /** The server refused to let this pad join (e.g. PAD_NOT_PAIRED: no or wrong key in its URL). */
+  refused?(code: string): void
 }
 
 /**
  * Keeps the pad in its counter's room: joins after every snapshot, i.e. after every reconnect
  * (a new connection is in no room) and after configuration changes (the counter may be new).
  */
-export function listenPad(socket: LuotSocket, counterNumber: number, l: PadListeners): () => void {
+export function listenPad(socket: LuotSocket, counterNumber: number, key: string, l: PadListeners): () => void {
   const join = (snapshot: PublicSnapshot): void => {
     const counter = snapshot.counters.find((c) => c.number === counterNumber)
     if (!counter) return l.joined(null)
-    socket.emit('pad:join', { counterId: counter.id }, (res: Ack<{ counterId: string }>) => l.joined(res.ok ? res.data.counterId : null))
+    socket.emit('pad:join', { counterId: counter.id, key }, (res: Ack<{ counterId: string }>) => (res.ok ? l.joined(res.data.counterId) : (l.joined(null), l.refused?.(res.error.code))))
   }
   const onDisconnect = (): void => l.joined(null)
   socket.on('queue:snapshot', join)

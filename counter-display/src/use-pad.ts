@@ -4,18 +4,20 @@ import { listenPad, NoAnswerError, ratePad, type LuotSocket } from './socket.js'
 import { STRINGS } from './strings.js'
 
 /** The rating pad's phase and the counter room it is in; sends the rating when the phase says so. */
-export function usePad(socket: LuotSocket, counterNumber: number): { phase: PadPhase; joined: string | null; dispatch: (a: PadAction) => void } {
+export function usePad(socket: LuotSocket, counterNumber: number, key: string): { phase: PadPhase; joined: string | null; refused: string | null; dispatch: (a: PadAction) => void } {
   const [phase, dispatch] = useReducer(reducePad, idle)
   const [joined, setJoined] = useState<string | null>(null)
+  const [refused, setRefused] = useState<string | null>(null)
 
   useEffect(
     () =>
-      listenPad(socket, counterNumber, {
+      listenPad(socket, counterNumber, key, {
         requested: (request) => dispatch({ type: 'requested', request }),
         recorded: (info) => dispatch({ type: 'recorded', number: info.number }),
-        joined: setJoined,
+        joined: (id) => (setJoined(id), id !== null && setRefused(null)),
+        refused: setRefused,
       }),
-    [socket, counterNumber],
+    [socket, counterNumber, key],
   )
 
   useEffect(() => {
@@ -45,5 +47,5 @@ export function usePad(socket: LuotSocket, counterNumber: number): { phase: PadP
     }
   }, [phase, socket])
 
-  return { phase, joined, dispatch }
+  return { phase, joined, refused, dispatch }
 }

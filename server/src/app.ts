@@ -126,13 +126,15 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     await service.close()
     await store.close()
   })
-  opts.expose?.({ service, io })
+  opts.expose?.({ service, io, padPath: (counterNumber) => `${prefix}/display/rating/${counterNumber}?key=${tokens.padKey(service.config.counters.find((c) => c.number === counterNumber)?.id ?? '')}` })
 }
 
 /** What an embedding host (or a test) may reach inside the plugin. */
 export interface LuotHandle {
   service: QueueService
   io: ReturnType<typeof attachSocketServer>
+  /** The rating pad's URL path for a counter, with its pairing key. */
+  padPath: (counterNumber: number) => string
 }
 
 export interface BuildOptions extends LuotOptions {

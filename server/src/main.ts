@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     ['Kiosk lấy số / Kiosk', `${base}/kiosk/`],
     ['Bảng gọi số / Hall board', `${base}/display/`],
     ...config.counters.map((c) => [`Màn hình quầy ${c.number} / Counter ${c.number}`, `${base}/display/counter/${c.number}`]),
-    ...config.counters.map((c) => [`Đánh giá quầy ${c.number} / Rating pad ${c.number}`, `${base}/display/rating/${c.number}`]),
+    ...config.counters.map((c) => [`Đánh giá quầy ${c.number} / Rating pad ${c.number}`, `${base}${app.luot.padPath(c.number)}`]),
     ['Tiện ích công khai / Status widget', `${base}/display/widget`],
     ['Cán bộ, quản lý / Clerk & manager console', `${base}/console/`],
     ['Tài liệu API / API docs', `${base}/api/docs`],

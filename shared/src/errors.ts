@@ -8,6 +8,7 @@ export const ERRORS = {
   BAD_CREDENTIALS: { status: 401, vi: 'Sai tên đăng nhập hoặc mật khẩu.', en: 'Wrong username or password.' },
   FORBIDDEN: { status: 403, vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
   NOT_YOUR_COUNTER: { status: 403, vi: 'Đây không phải quầy của bạn.', en: 'This is not your counter.' },
+  PAD_NOT_PAIRED: { status: 403, vi: 'Thiết bị đánh giá chưa được ghép với quầy: mở đường dẫn có khóa do quản trị viên cung cấp.', en: 'This rating pad is not paired with the counter: open the link with the key from the administrator.' },
   RATE_LIMITED: { status: 429, vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau.', en: 'Too many requests, please try again later.' },
   NOT_FOUND: { status: 404, vi: 'Không tìm thấy.', en: 'Not found.' },
   TICKET_NOT_FOUND: { status: 404, vi: 'Không tìm thấy phiếu số thứ tự.', en: 'Ticket not found.' },

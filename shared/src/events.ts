@@ -68,7 +68,7 @@ export interface ClientToServerEvents {
   'ticket:take': (body: TakeTicketBody & { idempotencyKey: string }, ack: (res: Ack<IssuedTicket>) => void) => void
   'ticket:track': (body: { trackingCode: string }, ack: (res: Ack<TrackedTicket>) => void) => void
   'ticket:rate': (body: RateBody & { trackingCode: string }, ack: (res: Ack<TrackedTicket>) => void) => void
-  'pad:join': (body: { counterId: string }, ack: (res: Ack<{ counterId: string }>) => void) => void
+  'pad:join': (body: { counterId: string; key: string }, ack: (res: Ack<{ counterId: string }>) => void) => void
   'pad:rate': (body: PadRateBody, ack: (res: Ack<{ number: string }>) => void) => void
   'counter:command': (body: { counterId: string; command: CounterCommand }, ack: (res: Ack<CounterView>) => void) => void
 }

@@ -43,7 +43,13 @@ describe('counter display', () => {
     await board.goto(`${server.url}/display/`)
     await board.waitForSelector('.board[data-connection="online"]')
     pad = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    // a pad without its pairing key is refused: it would otherwise get other citizens' rating tokens
     await pad.goto(`${server.url}/display/rating/1`)
+    await pad.getByText('chưa được ghép với quầy 1').waitFor()
+    const admin = new ApiClient(server.url)
+    await admin.login('admin', PASSWORDS.admin)
+    const pads = (await admin.get<{ number: number; path: string }[]>('/api/admin/pads')).body.data
+    await pad.goto(server.url + pads.find((p) => p.number === 1)!.path)
     await pad.waitForSelector('.pad[data-joined="c1"][data-phase="idle"]')
 
     expect(await board.locator('.centre-name').textContent()).toBe('Trung tâm Phục vụ hành chính công phường Hải Châu')

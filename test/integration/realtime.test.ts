@@ -105,4 +105,28 @@ describe('socket.io', () => {
     const snap = (await fresh) as PublicSnapshot
     expect(snap.services.find((s) => s.id === 'dat-dai')).toMatchObject({ waiting: 1, issuedToday: 1 })
   })
+  it('a rating pad joins its counter only with its pairing key, and rates the finished ticket once', async () => {
+    const pad = client()
+    await next(pad, 'queue:snapshot')
+    const join = (key: string) => new Promise<Ack<unknown>>((resolve) => pad.emit('pad:join', { counterId: 'c2', key }, resolve))
+    expect(await join('not-the-key-0000')).toMatchObject({ ok: false, error: { code: 'PAD_NOT_PAIRED' } })
+    const admin = await loginAs(app, 'admin')
+    const pads = (await app.inject({ url: '/api/admin/pads', headers: { cookie: admin } })).json().data as { counterId: string; path: string }[]
+    const key = new URL(pads.find((p) => p.counterId === 'c2')!.path, 'http://x').searchParams.get('key')!
+    expect(await join(key)).toMatchObject({ ok: true })
+
+    const cookie = await loginAs(app, 'clerk2')
+    const clerk = client(cookie)
+    await next(clerk, 'queue:snapshot')
+    await app.inject({ method: 'POST', url: '/api/tickets', payload: { serviceId: 'chung-thuc' } })
+    const requested = next(pad, 'rating:requested')
+    for (const type of ['open', 'call-next', 'finish'] as const) {
+      const command = type === 'finish' ? { type, outcome: 'tra-ket-qua' } : { type }
+      expect(await emit(clerk, 'counter:command', { counterId: 'c2', command })).toMatchObject({ ok: true })
+    }
+    const request = await requested
+    const rate = () => new Promise<Ack<unknown>>((resolve) => pad.emit('pad:rate', { ratingToken: request.ratingToken, value: 4 }, resolve))
+    expect(await rate()).toMatchObject({ ok: true })
+    expect(await rate()).toMatchObject({ ok: false })
+  })
 })

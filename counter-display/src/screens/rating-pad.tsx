@@ -71,13 +71,14 @@ function PadBody({ phase, rating, lang, faces, dispatch }: BodyProps) {
 }
 
 /** The tablet facing the citizen at counter n (/display/rating/:n): asks for a rating when a ticket there finishes. */
-export function RatingPad({ socket, number, lang, faces }: { socket: LuotSocket; number: number; lang: Lang; faces: boolean }) {
+export function RatingPad({ socket, number, lang, faces, padKey }: { socket: LuotSocket; number: number; lang: Lang; faces: boolean; padKey: string }) {
   const state = useDisplay(socket)
-  const { phase, joined, dispatch } = usePad(socket, number)
+  const { phase, joined, refused, dispatch } = usePad(socket, number, padKey)
   const s = state.snapshot
   if (!s) return <Loading connection={state.connection} lang={lang} />
   const counter = s.counters.find((c) => c.number === number)
   if (!counter) return <MessageScreen text={t('unknownCounter', lang, { n: number })} connection={state.connection} lang={lang} />
+  if (refused === 'PAD_NOT_PAIRED') return <MessageScreen text={t('padNotPaired', lang, { n: number })} connection={state.connection} lang={lang} />
   const clerk = phase.kind !== 'idle' && phase.kind !== 'thanks' ? (phase.request.clerkName ?? counter.clerkName) : counter.clerkName
   return (
     <div class={`pad phase-${phase.kind}`} data-phase={phase.kind} data-joined={joined ?? ''}>

@@ -44,6 +44,20 @@ export class SessionTokens {
     for (const [n, exp] of this.revoked) if (exp <= now) this.revoked.delete(n)
   }
 
+  /**
+   * The key a rating pad shows to join its counter's room (in its URL, ?key=…): without it a device
+   * on the network could receive other citizens' one-off rating tokens. 96 bits, derived from the secret.
+   */
+  padKey(counterId: string): string {
+    return this.sign(`pad:${counterId}`).slice(0, 16)
+  }
+
+  isPadKey(counterId: string, key: string): boolean {
+    const expected = Buffer.from(this.padKey(counterId))
+    const given = Buffer.from(key)
+    return expected.length === given.length && timingSafeEqual(expected, given)
+  }
+
   private sign(body: string): string {
     return createHmac('sha256', this.secret).update(body).digest('base64url')
   }

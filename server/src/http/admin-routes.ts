@@ -55,6 +55,12 @@ export async function adminRoutes(app: App, deps: RouteDeps): Promise<void> {
   crud('services', Service, 'SERVICE_NOT_FOUND', assertServiceDeletable)
   crud('counters', Counter, 'COUNTER_NOT_FOUND', assertCounterDeletable)
 
+  const PadLink = Type.Object({ counterId: Id, number: Type.Integer(), path: Type.String() })
+  app.get('/api/admin/pads', { ...admin, schema: { tags: ['admin'], summary: 'Rating-pad links with their pairing keys, one per counter', response: replies(Type.Array(PadLink)) } }, async () => ({
+    ok: true as const,
+    data: service.config.counters.map((c) => ({ counterId: c.id, number: c.number, path: `/display/rating/${c.number}?key=${deps.tokens.padKey(c.id)}` })),
+  }))
+
   app.put('/api/admin/centre', { ...admin, schema: { tags: ['admin'], body: Centre, response: replies(Centre) } }, async (req) => {
     await change((c) => (c.centre = req.body))
     return { ok: true as const, data: req.body }

@@ -25,7 +25,7 @@ export interface RealtimeDeps {
 const TRACK = Type.Object({ trackingCode: Type.String({ pattern: '^[A-Za-z0-9_-]{8,32}$' }) }, { additionalProperties: false })
 const TAKE = Type.Object({ ...TakeTicketBody.properties, idempotencyKey: IdempotencyKey }, { additionalProperties: false })
 const RATE = Type.Object({ ...RateBody.properties, trackingCode: TRACK.properties.trackingCode }, { additionalProperties: false })
-const PAD_JOIN = Type.Object({ counterId: Id }, { additionalProperties: false })
+const PAD_JOIN = Type.Object({ counterId: Id, key: Type.String({ maxLength: 64 }) }, { additionalProperties: false })
 const PAD_RATE = Type.Object({ ...RateBody.properties, ratingToken: TRACK.properties.trackingCode }, { additionalProperties: false })
 
 /** The user behind a socket, checked again on every command (a reset password or logout ends it). */
@@ -75,8 +75,9 @@ export function attachSocketServer(httpServer: HttpServer, deps: RealtimeDeps): 
       limited(socket)
       return deps.service.rate({ trackingCode }, body)
     }))
-    socket.on('pad:join', command(PAD_JOIN, ({ counterId }) => {
+    socket.on('pad:join', command(PAD_JOIN, ({ counterId, key }) => {
       if (!deps.service.config.counters.some((c) => c.id === counterId)) throw new LuotError('COUNTER_NOT_FOUND')
+      if (!deps.tokens.isPadKey(counterId, key)) throw new LuotError('PAD_NOT_PAIRED')
       void socket.join(ROOMS.counter(counterId))
       return { counterId }
     }))
