@@ -45,6 +45,15 @@ describe('admin settings', () => {
     expect(await refusal.textContent()).toContain('Đang được sử dụng, không thể xoá.')
     await shot(admin, 'admin-refusal')
     await kiosk.close()
+
+    // the counters tab gives each counter's rating-pad link; the link pairs the tablet with the counter
+    await admin.click('[data-tab=counters]')
+    const href = await admin.locator('a[data-pad-link=c3]').getAttribute('href')
+    expect(href).toMatch(/^\/display\/rating\/3\?key=[A-Za-z0-9_-]{16}$/)
+    const pad = await browser.newPage()
+    await pad.goto(server.url + href)
+    await pad.waitForSelector('.pad[data-joined="c3"][data-phase="idle"]')
+    await pad.close()
     await ctx.close()
   })
 })

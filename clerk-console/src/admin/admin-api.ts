@@ -10,9 +10,22 @@ export interface AdminConfig {
   counters: Counter[]
   users: PublicUser[]
   settings: Settings
+  /** Each counter's rating-pad link, with the key that pairs the tablet to the counter. */
+  pads: PadLink[]
 }
 
-export const loadConfig = () => get<AdminConfig>('/api/admin/config')
+export interface PadLink {
+  counterId: string
+  number: number
+  /** From the mount root, e.g. "/display/rating/1?key=…". */
+  path: string
+}
+
+export async function loadConfig(): Promise<{ ok: true; data: AdminConfig } | { ok: false; error: UiError }> {
+  const [config, pads] = await Promise.all([get<Omit<AdminConfig, 'pads'>>('/api/admin/config'), get<PadLink[]>('/api/admin/pads')])
+  if (!config.ok) return config
+  return { ok: true, data: { ...config.data, pads: pads.ok ? pads.data : [] } }
+}
 
 const outcome = async (p: Promise<{ ok: boolean; error?: UiError }>): Promise<UiError | null> => {
   const r = await p

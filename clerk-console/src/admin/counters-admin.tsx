@@ -4,15 +4,18 @@ import { useConsoleState } from '../state.js'
 import type { UiError } from '../ui-error.js'
 import { CounterForm } from './counter-form.js'
 import { ListAdmin } from './list-admin.js'
+import type { PadLink } from './admin-api.js'
+import { apiPath } from '../root-path.js'
 
 interface Props {
   counters: Counter[]
   services: Service[]
+  pads: PadLink[]
   onSave: (counter: Counter, isNew: boolean) => Promise<UiError | null>
   onDelete: (id: string) => Promise<UiError | null>
 }
 
-export function CountersAdmin({ counters, services, onSave, onDelete }: Props) {
+export function CountersAdmin({ counters, services, pads, onSave, onDelete }: Props) {
   const t = useT()
   const { lang } = useConsoleState()
   const next = Math.max(0, ...counters.map((c) => c.number)) + 1
@@ -27,6 +30,13 @@ export function CountersAdmin({ counters, services, onSave, onDelete }: Props) {
         { title: t('counterNumber'), cell: (c) => c.number },
         { title: t('tabCounters'), cell: (c) => c.name[lang] },
         { title: t('counterServices'), cell: (c) => c.serviceIds.map((id) => services.find((s) => s.id === id)?.name[lang] ?? id).join(' → ') },
+        {
+          title: t('ratingPadLink'),
+          cell: (c) => {
+            const pad = pads.find((p) => p.counterId === c.id)
+            return pad ? <a href={apiPath(pad.path)} target="_blank" rel="noopener" data-pad-link={c.id}>{`/display/rating/${c.number}`}</a> : null
+          },
+        },
       ]}
       form={(c, isNew, done) => <CounterForm counter={c} isNew={isNew} others={counters.filter((o) => isNew || o.id !== c.id)} services={services} onSave={(v) => onSave(v, isNew)} onDone={done} />}
     />

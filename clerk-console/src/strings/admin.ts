@@ -66,6 +66,7 @@ export const ADMIN = {
   // Counters
   counterNumber: { vi: 'Số quầy', en: 'Counter number' },
   counterServices: { vi: 'Lĩnh vực phục vụ (theo thứ tự ưu tiên)', en: 'Services, in order' },
+  ratingPadLink: { vi: 'Máy đánh giá (mở trên máy tính bảng)', en: 'Rating pad (open on the tablet)' },
   addService: { vi: 'Thêm lĩnh vực', en: 'Add service' },
   // Users
   displayName: { vi: 'Họ và tên', en: 'Full name' },
