@@ -28,6 +28,7 @@ import { alertManagers, recentAlerts } from './realtime/alerts.js'
 import { startWaitAlerts } from './realtime/wait-alerts.js'
 import { createDemoCentre, type FirstStartPasswords } from './setup/first-start.js'
 import { loadOrCreateSecret } from './setup/secret.js'
+import { loadRevocations } from './setup/revocations.js'
 import { LowdbStore } from './store/lowdb-store.js'
 import type { Store } from './store/port.js'
 
@@ -76,11 +77,13 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const service = await QueueService.open({ store, config, ...(opts.clock ? { clock: opts.clock } : {}), ...(opts.ids ? { ids: opts.ids } : {}) })
   // closed days never change: read their aggregates now, in the background, so the first report is fast
   void store.readAggregates('0000-01-01', '9999-12-31').catch((err) => app.log.error({ err }, 'reading day aggregates failed'))
-  const tokens = new SessionTokens(await loadOrCreateSecret(opts.store ? undefined : (opts.dataDir ?? './data'), opts.sessionSecret))
+  const ownDir = opts.store ? undefined : (opts.dataDir ?? './data')
+  const revocations = await loadRevocations(ownDir)
+  const tokens = new SessionTokens(await loadOrCreateSecret(ownDir, opts.sessionSecret), undefined, revocations.initial, revocations.persist)
   const prefix = app.prefix.replace(/\/+$/, '')
   let warn: (message: string, messageEn: string) => void = () => undefined
   const printer = new PrintDispatcher(() => service.config.settings.printers, opts.printJob === undefined ? escposPrintJob(() => service.config) : opts.printJob, (p, t) => warn(`Máy in "${p.name}" không in được phiếu ${t.number}.`, `Printer "${p.name}" failed to print ticket ${t.number}.`))
-  const deps: RouteDeps = { service, tokens, printer, secureCookies: opts.secureCookies ?? false, publicRateLimit: opts.publicRateLimit ?? 120, recentAlerts: () => [], dataDir: opts.store ? undefined : (opts.dataDir ?? './data') }
+  const deps: RouteDeps = { service, tokens, printer, secureCookies: opts.secureCookies ?? false, publicRateLimit: opts.publicRateLimit ?? 120, recentAlerts: () => [], dataDir: ownDir }
 
   app.setValidatorCompiler(TypeBoxValidatorCompiler)
   installErrorHandler(app)

@@ -127,6 +127,18 @@ describe('clerk flow, rating and stats', () => {
     expect((await call(app, 'GET', '/api/auth/me', { cookie })).status).toBe(401)
   })
 
+  it('a logged-out session stays out after a restart', async () => {
+    const { app: first, dataDir } = await testApp()
+    const cookie = await loginAs(first, 'clerk5')
+    await call(first, 'POST', '/api/auth/logout', { cookie, body: {} })
+    const other = await loginAs(first, 'clerk6')
+    await first.close()
+    const { app: again } = await testApp({ dataDir })
+    expect((await call(again, 'GET', '/api/auth/me', { cookie })).status).toBe(401)
+    expect((await call(again, 'GET', '/api/auth/me', { cookie: other })).status).toBe(200)
+    await again.close()
+  })
+
   it('a password reset signs the user out everywhere', async () => {
     const admin = await loginAs(app, 'admin')
     const cookie = await loginAs(app, 'clerk4')

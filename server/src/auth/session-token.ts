@@ -9,15 +9,20 @@ export interface SessionClaims {
 
 /**
  * Signed session tokens: stateless, so they survive a restart and work across server processes that
- * share the secret. A password reset bumps the user's tokenVersion; logout revokes the token's nonce.
+ * share the secret. A password reset bumps the user's tokenVersion; logout revokes the token's nonce,
+ * and the revocations are kept (`persist`) so a restart does not bring a logged-out cookie back.
  */
 export class SessionTokens {
-  private readonly revoked = new Map<string, number>()
+  private readonly revoked: Map<string, number>
 
   constructor(
     private readonly secret: Buffer,
     readonly ttlMs = 12 * 3600_000,
-  ) {}
+    revoked: Record<string, number> = {},
+    private readonly persist: (revoked: Record<string, number>) => Promise<void> = async () => undefined,
+  ) {
+    this.revoked = new Map(Object.entries(revoked))
+  }
 
   issue(userId: string, tokenVersion: number, now = Date.now()): string {
     const body = Buffer.from(JSON.stringify({ u: userId, v: tokenVersion, e: now + this.ttlMs, n: randomBytes(12).toString('base64url') })).toString('base64url')
@@ -39,9 +44,11 @@ export class SessionTokens {
     }
   }
 
-  revoke(claims: SessionClaims, now = Date.now()): void {
+  /** Revokes one session until it would have expired; resolves once the revocation is stored. */
+  async revoke(claims: SessionClaims, now = Date.now()): Promise<void> {
     this.revoked.set(claims.nonce, claims.expiresAt)
     for (const [n, exp] of this.revoked) if (exp <= now) this.revoked.delete(n)
+    await this.persist(Object.fromEntries(this.revoked))
   }
 
   /**

@@ -27,7 +27,7 @@ export async function authRoutes(app: App, deps: RouteDeps): Promise<void> {
 
   app.post('/api/auth/logout', { schema: { tags: ['session'], response: replies(Type.Object({})) } }, async (req, reply) => {
     const claims = tokens.verify(req.cookies[SESSION_COOKIE] ?? '')
-    if (claims) tokens.revoke(claims)
+    if (claims) await tokens.revoke(claims)
     void reply.clearCookie(SESSION_COOKIE, { path: '/' })
     return { ok: true as const, data: {} }
   })
