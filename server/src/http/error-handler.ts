@@ -1,4 +1,4 @@
-import { ERRORS, LuotError, apiError, type ApiError } from '@luot/shared'
+import { LuotError, apiError, type ApiError } from '@luot/shared'
 import type { FastifyError, FastifyInstance } from 'fastify'
 
 /** Turns any thrown error into the shared reply shape; no raw exception text leaves the server. */
@@ -22,4 +22,3 @@ export function installErrorHandler(app: FastifyInstance): void {
   })
 }
 
-export const ERROR_STATUS = ERRORS

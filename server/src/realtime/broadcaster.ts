@@ -1,7 +1,7 @@
 import { ROOMS } from '@luot/shared'
 import { counterView, clerkToday, serviceViews, trackedView, waitingViews } from '../domain/views.js'
 import { findByTrackingCode } from '../domain/tickets.js'
-import type { QueueService, ServiceEvent } from '../queue-service.js'
+import type { ServiceEvent } from '../queue-service.js'
 import { snapshotFor, type LuotIo, type RealtimeDeps } from './socket-server.js'
 
 /**
@@ -54,4 +54,3 @@ export function startBroadcaster(io: LuotIo, deps: RealtimeDeps): () => void {
   return service.subscribe(onEvent)
 }
 
-export type { QueueService }

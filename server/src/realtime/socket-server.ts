@@ -2,7 +2,7 @@ import Type from 'typebox'
 import { Server, type Socket } from 'socket.io'
 import { fastifyCookie } from '@fastify/cookie'
 import type { Server as HttpServer } from 'node:http'
-import { CounterCommandEnvelope, Id, IdempotencyKey, LuotError, RateBody, ROOMS, TakeTicketBody, apiError, type ClientToServerEvents, type ServerToClientEvents } from '@luot/shared'
+import { CounterCommandEnvelope, Id, IdempotencyKey, LuotError, RateBody, ROOMS, TakeTicketBody, type ClientToServerEvents, type ServerToClientEvents } from '@luot/shared'
 import type { SessionTokens } from '../auth/session-token.js'
 import type { StoredUser } from '../domain/types.js'
 import { hasRole, SESSION_COOKIE, userFromToken } from '../http/auth.js'
@@ -96,4 +96,3 @@ export function attachSocketServer(httpServer: HttpServer, deps: RealtimeDeps): 
   return io
 }
 
-export { apiError }
