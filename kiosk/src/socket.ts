@@ -17,16 +17,9 @@ export function rootPath(): string {
   return document.querySelector('meta[name=luot-root]')?.getAttribute('content') ?? '/'
 }
 
-/**
- * One socket per page. A server shutting down disconnects its sockets on purpose, and socket.io
- * then stops reconnecting by itself: a kiosk must come back on its own, so we ask again.
- */
+/** One socket per page. The server closes transports on shutdown without a "server disconnect", so socket.io reconnects by itself. */
 export function connect(): LuotSocket {
-  const socket: LuotSocket = io({ path: `${rootPath()}socket.io`, reconnectionDelayMax: 3000 })
-  socket.on('disconnect', (reason) => {
-    if (reason === 'io server disconnect') setTimeout(() => socket.connect(), 1000)
-  })
-  return socket
+  return io({ path: `${rootPath()}socket.io`, reconnectionDelayMax: 3000 })
 }
 
 const ANSWER_MS = 6000

@@ -83,7 +83,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const prefix = app.prefix.replace(/\/+$/, '')
   let warn: (message: string, messageEn: string) => void = () => undefined
   const printer = new PrintDispatcher(() => service.config.settings.printers, opts.printJob === undefined ? escposPrintJob(() => service.config) : opts.printJob, (p, t) => warn(`Máy in "${p.name}" không in được phiếu ${t.number}.`, `Printer "${p.name}" failed to print ticket ${t.number}.`))
-  const deps: RouteDeps = { service, tokens, printer, secureCookies: opts.secureCookies ?? false, publicRateLimit: opts.publicRateLimit ?? 120, recentAlerts: () => [], dataDir: ownDir }
+  const deps: RouteDeps = { service, tokens, printer, secureCookies: opts.secureCookies ?? false, publicRateLimit: opts.publicRateLimit ?? 120, recentAlerts: () => [], dataDir: ownDir, appsRoot: opts.appsRoot ?? REPO_ROOT }
 
   app.setValidatorCompiler(TypeBoxValidatorCompiler)
   installErrorHandler(app)
@@ -107,7 +107,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   await app.register(async (r) => historyRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   await app.register(async (r) => adminRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   await app.register(async (r) => displayRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
-  if (opts.serveApps !== false) await app.register(staticApps, { appsRoot: opts.appsRoot ?? REPO_ROOT, prefix })
+  if (opts.serveApps !== false) await app.register(staticApps, { appsRoot: deps.appsRoot, prefix })
 
   const io = attachSocketServer(app.server, { service, tokens, printer, path: `${prefix}/socket.io`, publicRateLimit: deps.publicRateLimit })
   deps.recentAlerts = () => recentAlerts(io)

@@ -13,13 +13,6 @@ import { DayWriter } from './queue/day-writer.js'
 import { cryptoIds, type IdSource } from './queue/ids.js'
 import type { Store } from './store/port.js'
 
-/** The calendar day after a "YYYY-MM-DD" key. */
-export function nextDate(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() + 1)
-  return d.toISOString().slice(0, 10)
-}
-
 export type ServiceEvent = { kind: 'domain'; events: DomainEvent[] } | { kind: 'config' } | { kind: 'day-rolled' }
 
 export interface QueueServiceOptions {
@@ -184,25 +177,24 @@ export class QueueService {
 
   /** Statistics over a range: stored aggregates of closed days, plus today's computed live. */
   async stats(q: StatsQuery): Promise<StatsResult> {
-    if (q.from > q.to) throw new LuotError('BAD_REQUEST', 'from is after to')
-    const aggs = await this.store.readAggregates(q.from, q.to)
+    return buildStats(this.config, await this.aggregates(q.from, q.to), q.from, q.to, q.groupBy ?? 'service')
+  }
+
+  /** Stored aggregates of the closed days in [from, to], plus today's computed live (cached per durable state). */
+  private async aggregates(from: string, to: string): Promise<DayAggregate[]> {
+    if (from > to) throw new LuotError('BAD_REQUEST', 'from is after to')
+    const aggs = await this.store.readAggregates(from, to)
     const day = this.durableDay
-    if (!day.closed && day.date >= q.from && day.date <= q.to) {
+    if (!day.closed && day.date >= from && day.date <= to) {
       if (this.todayAggregate?.day !== day) this.todayAggregate = { day, agg: aggregateDay(day, this.config) }
       aggs.push(this.todayAggregate.agg)
     }
-    return buildStats(this.config, aggs, q.from, q.to, q.groupBy ?? 'service')
+    return aggs
   }
 
   /** The audit trail (out-of-turn calls, skips, transfers, cancellations) of the days in [from, to]. */
   async audit(from: string, to: string): Promise<AuditEntry[]> {
-    if (from > to) throw new LuotError('BAD_REQUEST', 'from is after to')
-    const out: AuditEntry[] = []
-    for (let d = from; d <= to; d = nextDate(d)) {
-      const day = d === this.durableDay.date ? this.durableDay : await this.store.readDay(d)
-      if (day) out.push(...day.audit)
-    }
-    return out
+    return (await this.aggregates(from, to)).flatMap((a) => a.audit)
   }
 
   /** Replaces the configuration durably, then tells every screen. `change` validates and may throw. */

@@ -1,4 +1,4 @@
-import { localParts } from '@luot/shared'
+import { localParts, type AuditEntry } from '@luot/shared'
 import { addDuration, emptyHistogram, mergeHistogram, type Histogram } from './histogram.js'
 import type { Config, DayState, DayTicket } from './types.js'
 
@@ -23,6 +23,8 @@ export interface DayAggregate {
   date: string
   total: Bucket
   by: Record<Dimension, Record<string, Bucket>>
+  /** The day's audit trail, so reports over a range never reopen the day files. */
+  audit: AuditEntry[]
 }
 
 export const emptyBucket = (): Bucket => ({ issued: 0, served: 0, noShow: 0, transferred: 0, cancelled: 0, wait: emptyHistogram(), service: emptyHistogram(), ratings: {}, outcomes: {}, lowReasons: {} })
@@ -56,7 +58,7 @@ function addTicket(b: Bucket, t: DayTicket, countIssue: boolean): void {
  * service and the hour (a counter or clerk issues nothing); a transfer's continuation is not a new visit.
  */
 export function aggregateDay(day: DayState, config: Config): DayAggregate {
-  const agg: DayAggregate = { date: day.date, total: emptyBucket(), by: { service: {}, counter: {}, clerk: {}, hour: {} } }
+  const agg: DayAggregate = { date: day.date, total: emptyBucket(), by: { service: {}, counter: {}, clerk: {}, hour: {} }, audit: day.audit }
   const at = (dim: Dimension, key: string): Bucket => (agg.by[dim][key] ??= emptyBucket())
   for (const t of day.tickets) {
     addTicket(agg.total, t, true)

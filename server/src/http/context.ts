@@ -13,6 +13,8 @@ export interface RouteDeps {
   secureCookies: boolean
   /** Requests per minute per address on public endpoints; 0 turns limiting off. */
   publicRateLimit: number
+  /** Where the built apps are (kiosk/dist, counter-display/dist, clerk-console/dist). */
+  appsRoot: string
   /** The latest manager alerts (printer down, wait over target), newest first. */
   recentAlerts: () => Alert[]
   /** The embedded store's data directory (absent with an injected store): a centre's own voice recordings live in its voice/ folder. */

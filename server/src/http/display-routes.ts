@@ -1,13 +1,10 @@
 import { createReadStream } from 'node:fs'
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import Type from 'typebox'
 import { LuotError } from '@luot/shared'
-import type { FastifyReply } from 'fastify'
 import type { App, RouteDeps } from './context.js'
-import { REPO_ROOT } from './static-apps.js'
-
-const DIST = join(REPO_ROOT, 'counter-display/dist')
+import { builtFiles, withBase } from './built-files.js'
 
 /** Voice files a browser can play, plus the manifest; anything else is refused. */
 const VOICE_TYPES: Record<string, string> = {
@@ -59,26 +56,12 @@ async function isFile(path: string): Promise<number | null> {
  */
 export async function displayRoutes(app: App, deps: RouteDeps): Promise<void> {
   const prefix = app.prefix.replace(/\/+$/, '')
-  const built = new Map<string, string>() // read once: dist/ changes only with a new build and a restart
-
-  const distFile = async (reply: FastifyReply, file: string, type: string, transform?: (text: string) => string): Promise<FastifyReply> => {
-    let text = built.get(file)
-    if (text === undefined) {
-      try {
-        const raw = await readFile(join(DIST, file), 'utf8')
-        text = transform ? transform(raw) : raw
-        built.set(file, text)
-      } catch {
-        return reply.status(503).type('text/plain; charset=utf-8').send(`Ứng dụng chưa được build / app not built: run "npm run build" (counter-display/dist/${file})`)
-      }
-    }
-    return reply.type(type).send(text)
-  }
+  const built = builtFiles(deps.appsRoot)
 
   app.get('/voice/:file', { schema: { tags: ['display'], summary: 'A voice clip or the voice manifest; DATA_DIR/voice/<file> overrides the bundled one', params: VoiceParams } }, async (req, reply) => {
     const { file } = req.params
     const ext = file.slice(file.lastIndexOf('.') + 1)
-    const candidates = [...(deps.dataDir ? [join(deps.dataDir, 'voice', file)] : []), join(DIST, 'voice', file)]
+    const candidates = [...(deps.dataDir ? [join(deps.dataDir, 'voice', file)] : []), join(deps.appsRoot, 'counter-display/dist/voice', file)]
     for (const path of candidates) {
       const size = await isFile(path)
       if (size === null) continue
@@ -88,13 +71,12 @@ export async function displayRoutes(app: App, deps: RouteDeps): Promise<void> {
   })
 
   app.get('/display/widget', { helmet: WIDGET_FRAME_HELMET, schema: { tags: ['display'], summary: 'The public status widget (a page for an iframe on any site)' } }, async (_req, reply) => {
-    const inject = (raw: string) => raw.replace('<head>', `<head><base href="${prefix}/display/"><meta name="luot-root" content="${prefix}/">`)
     reply.header('cache-control', 'no-cache')
-    return distFile(reply, 'widget.html', 'text/html; charset=utf-8', inject)
+    return built(reply, 'counter-display/dist/widget.html', 'text/html; charset=utf-8', withBase(prefix, 'display'))
   })
 
   app.get('/widget.js', { helmet: CROSS_ORIGIN_SCRIPT_HELMET, schema: { tags: ['display'], summary: 'Include with <script src="…/widget.js" async> to embed the status widget' } }, async (_req, reply) => {
     reply.header('cache-control', 'public, max-age=300')
-    return distFile(reply, 'widget.js', 'text/javascript; charset=utf-8')
+    return built(reply, 'counter-display/dist/widget.js', 'text/javascript; charset=utf-8')
   })
 }

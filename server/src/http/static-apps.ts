@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import fastifyStatic from '@fastify/static'
+import { builtFiles, withBase } from './built-files.js'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 
 /** Where the built front-ends live, relative to this file in src/ or dist/ alike. */
@@ -28,20 +28,10 @@ const APPS: AppDef[] = [
  * the mount root injected here, so the same build works at / and under an embedding prefix.
  */
 export async function staticApps(app: FastifyInstance, opts: StaticAppsOptions): Promise<void> {
-  const html = new Map<string, string>()
-  const page = async (reply: FastifyReply, def: AppDef, file: string): Promise<FastifyReply> => {
-    const key = `${def.dir}/${file}`
-    let text = html.get(key)
-    if (text === undefined) {
-      try {
-        const raw = await readFile(`${opts.appsRoot}/${def.dir}/${file}`, 'utf8')
-        text = raw.replace('<head>', `<head><base href="${opts.prefix}/${def.mount}/"><meta name="luot-root" content="${opts.prefix}/">`)
-        html.set(key, text)
-      } catch {
-        return reply.status(503).type('text/plain; charset=utf-8').send(`Ứng dụng chưa được build / app not built: run "npm run build" (${def.dir}/${file})`)
-      }
-    }
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(text)
+  const built = builtFiles(opts.appsRoot)
+  const page = (reply: FastifyReply, def: AppDef, file: string): Promise<FastifyReply> => {
+    void reply.header('cache-control', 'no-cache')
+    return built(reply, `${def.dir}/${file}`, 'text/html; charset=utf-8', withBase(opts.prefix, def.mount))
   }
 
   for (const [i, def] of APPS.entries()) {

@@ -2,7 +2,7 @@ import { ROOMS } from '@luot/shared'
 import { counterView, clerkToday, serviceViews, trackedView, waitingViews } from '../domain/views.js'
 import { findByTrackingCode } from '../domain/tickets.js'
 import type { ServiceEvent } from '../queue-service.js'
-import { snapshotFor, type LuotIo, type RealtimeDeps } from './socket-server.js'
+import { snapshotFor, socketUser, type LuotIo, type RealtimeDeps } from './socket-server.js'
 
 /**
  * The one module that turns domain events into broadcasts. Calls and counter changes go out at
@@ -33,7 +33,9 @@ export function startBroadcaster(io: LuotIo, deps: RealtimeDeps): () => void {
 
   const onEvent = (e: ServiceEvent): void => {
     if (e.kind !== 'domain') {
-      for (const socket of io.sockets.sockets.values()) socket.emit('queue:snapshot', snapshotFor(deps, socket))
+      // one public snapshot for every display; staff get their own (it names them)
+      const shared = service.publicSnapshot()
+      for (const socket of io.sockets.sockets.values()) socket.emit('queue:snapshot', socketUser(deps, socket) ? snapshotFor(deps, socket) : shared)
       return
     }
     for (const ev of e.events) {
