@@ -48,6 +48,7 @@ export class QueueService {
   private readonly ids: IdSource
   private todayAggregate?: { day: DayState; agg: DayAggregate }
   private unwatch?: () => void
+  private today_?: { minute: number; tz: string; date: string }
 
   private constructor(
     private readonly store: Store,
@@ -72,8 +73,13 @@ export class QueueService {
     return svc
   }
 
+  /** Today's date in the centre's time zone, worked out once a minute (time zones move by whole minutes). */
   private dateNow(): string {
-    return dayKey(this.clock(), this.config.centre.timeZone)
+    const now = this.clock().getTime()
+    const minute = Math.floor(now / 60_000)
+    const tz = this.config.centre.timeZone
+    if (this.today_?.minute !== minute || this.today_.tz !== tz) this.today_ = { minute, tz, date: dayKey(new Date(now), tz) }
+    return this.today_.date
   }
 
   private async load(date: string): Promise<void> {
