@@ -32,7 +32,7 @@ import { startWaitAlerts } from './realtime/wait-alerts.js'
 import { createDemoCentre, type FirstStartPasswords } from './setup/first-start.js'
 import { loadOrCreateSecret } from './setup/secret.js'
 import { loadRevocations } from './setup/revocations.js'
-import { LowdbStore } from './store/lowdb-store.js'
+import { JournalStore } from './store/journal-store.js'
 import type { Store } from './store/port.js'
 
 export interface LuotOptions {
@@ -79,9 +79,9 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>()
   // the store and the printer are made before the io server the metrics read: they report through this
   const metricsRef: { current?: LuotMetrics } = {}
-  const store = timedStore(opts.store ?? (await LowdbStore.open(opts.dataDir ?? './data')), (s) => metricsRef.current?.storageWrite(s))
+  const store = timedStore(opts.store ?? (await JournalStore.open(opts.dataDir ?? './data', { log: (m) => app.log.warn(m) })), (s) => metricsRef.current?.storageWrite(s))
   const config = await loadConfig(store, opts)
-  const service = await QueueService.open({ store, config, ...(opts.clock ? { clock: opts.clock } : {}), ...(opts.ids ? { ids: opts.ids } : {}) })
+  const service = await QueueService.open({ store, config, onStoreError: (err) => app.log.error({ err }, 'records appended by another process could not be read'), ...(opts.clock ? { clock: opts.clock } : {}), ...(opts.ids ? { ids: opts.ids } : {}) })
   // closed days never change: read their aggregates now, in the background, so the first report is fast
   void store.readAggregates('0000-01-01', '9999-12-31').catch((err) => app.log.error({ err }, 'reading day aggregates failed'))
   const ownDir = opts.store ? undefined : (opts.dataDir ?? './data')

@@ -11,7 +11,9 @@ export function timedStore<S extends Store>(store: S, observe: (seconds: number)
   return new Proxy(store, {
     get(target, prop, receiver) {
       const value: unknown = Reflect.get(target, prop, receiver)
-      if (typeof prop !== 'string' || !WRITES.test(prop) || typeof value !== 'function') return value
+      if (typeof value !== 'function') return value
+      // bound to the store itself: its private fields are not reachable through the proxy
+      if (typeof prop !== 'string' || !WRITES.test(prop)) return (value as (...a: unknown[]) => unknown).bind(target)
       return async (...args: unknown[]) => {
         const t0 = performance.now()
         try {
