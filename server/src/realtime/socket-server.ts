@@ -6,6 +6,7 @@ import { CounterCommandEnvelope, Id, IdempotencyKey, LuotError, RateBody, ROOMS,
 import type { SessionTokens } from '../auth/session-token.js'
 import type { StoredUser } from '../domain/types.js'
 import { hasRole, SESSION_COOKIE, userFromToken } from '../http/auth.js'
+import { issueAtKiosk } from '../issue-at-kiosk.js'
 import type { PrintDispatcher } from '../print-dispatcher.js'
 import type { QueueService } from '../queue-service.js'
 import { command } from './handler.js'
@@ -60,10 +61,9 @@ export function attachSocketServer(httpServer: HttpServer, deps: RealtimeDeps): 
     socket.on('snapshot:get', (ack) => {
       if (typeof ack === 'function') ack({ ok: true, data: snapshotFor(deps, socket) })
     })
-    socket.on('ticket:take', command(TAKE, async ({ idempotencyKey, ...body }) => {
+    socket.on('ticket:take', command(TAKE, (body) => {
       limited(socket)
-      const ticket = await deps.service.takeTicket({ ...body, channel: socketUser(deps, socket) ? 'clerk' : 'kiosk', idempotencyKey })
-      return { ...ticket, print: await deps.printer.ticketIssued(ticket, body.kioskId) }
+      return issueAtKiosk(deps, body, { user: socketUser(deps, socket) })
     }))
     socket.on('ticket:track', command(TRACK, ({ trackingCode }) => {
       limited(socket)
