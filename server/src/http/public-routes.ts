@@ -1,10 +1,10 @@
 import Type from 'typebox'
-import { IdempotencyKey, IssuedTicket, PublicSnapshot, RateBody, ServiceView, TakeTicketBody, TrackedTicket } from '@luot/shared'
+import { IdempotencyKey, IssuedTicket, PublicSnapshot, RateBody, ServiceView, TakeTicketBody, TrackedTicket, TrackingCode } from '@luot/shared'
 import { issueAtKiosk } from '../issue-at-kiosk.js'
 import type { App, RouteDeps } from './context.js'
 import { created, rateLimitConfig, replies } from './schemas.js'
 
-export const TrackingParams = Type.Object({ trackingCode: Type.String({ pattern: '^[A-Za-z0-9_-]{8,32}$' }) })
+export const TrackingParams = Type.Object({ trackingCode: TrackingCode })
 
 /** Public endpoints: kiosks, phones, the status widget and integrations. Rate-limited per address. */
 export async function publicRoutes(app: App, deps: RouteDeps): Promise<void> {
