@@ -30,7 +30,7 @@ import { createDemoCentre, type FirstStartPasswords } from './setup/first-start.
 import { loadOrCreateSecret } from './setup/secret.js'
 import { loadRevocations } from './setup/revocations.js'
 import { LowdbStore } from './store/lowdb-store.js'
-import type { Store } from './store/port.js'
+import type { DayFileStore as Store } from './store/day-file-port.js'
 
 export interface LuotOptions {
   /** Data directory for the embedded store (default ./data). Ignored when `store` is given. */

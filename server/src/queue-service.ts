@@ -11,7 +11,7 @@ import type { Actor, Config, Ctx, DayState, DomainEvent, Result } from './domain
 import { clerkToday, counterView, counterViews, issuedView, publicSettings, serviceViews, trackedView, waitingViews } from './domain/views.js'
 import { DayWriter } from './queue/day-writer.js'
 import { cryptoIds, type IdSource } from './queue/ids.js'
-import type { Store } from './store/port.js'
+import type { DayFileStore as Store } from './store/day-file-port.js'
 
 export type ServiceEvent = { kind: 'domain'; events: DomainEvent[] } | { kind: 'config' } | { kind: 'day-rolled' }
 

@@ -5,7 +5,8 @@ import type { DayAggregate } from '../domain/aggregate.js'
 import type { Config, DayState } from '../domain/types.js'
 import { DurableJsonFile } from './durable-adapter.js'
 import { fsyncDir } from './durable-file.js'
-import { ClosedDayError, type Store } from './port.js'
+import type { DayFileStore as Store } from './day-file-port.js'
+import { ClosedDayError } from './port.js'
 
 const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.json$/
 

@@ -1,6 +1,7 @@
 import type { DayAggregate } from '../domain/aggregate.js'
 import type { Config, DayState } from '../domain/types.js'
-import { ClosedDayError, type Store } from './port.js'
+import type { DayFileStore as Store } from './day-file-port.js'
+import { ClosedDayError } from './port.js'
 
 const copy = <T>(v: T): T => structuredClone(v)
 
