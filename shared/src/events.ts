@@ -13,6 +13,13 @@ import type {
   ClerkToday,
 } from './schemas/views.js'
 
+/**
+ * How every app connects: WebSocket only, no long-polling. With several server processes behind a
+ * proxy, each polling request could land on a process that does not know the session; one
+ * WebSocket stays on one process, so no sticky sessions are needed.
+ */
+export const SOCKET_TRANSPORTS: ['websocket'] = ['websocket']
+
 /** Room names: one per role, one per counter, one per tracked ticket. */
 export const ROOMS = {
   public: 'role:public',

@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import pg from 'pg'
 import type { DayRecord, DayState } from '@luot/shared'
 import { PgStore } from '../../../server/src/store/pg/pg-store.js'
 import { AppendConflictError, ClosedDayError, CorruptDataError } from '../../../server/src/store/port.js'
 import type { DayAggregate } from '../../../server/src/domain/aggregate.js'
-import { skipPostgres, testPostgres, type TestPostgres } from '../../support/postgres.js'
+import { skipPostgres, testPostgres } from '../../support/postgres.js'
+import { usePgStores } from '../../support/pg-stores.js'
 
 const DAY = '2026-11-30'
 const at = (s: number) => new Date(Date.UTC(2026, 10, 30, 1, 0, s)).toISOString()
@@ -25,26 +26,12 @@ const issued = (n: number, key?: string): DayRecord => ({
 const closedRecord: DayRecord = { v: 1, type: 'day-closed', at: at(59), counterIds: ['c1'] }
 
 describe.skipIf(skipPostgres())('PgStore against a real PostgreSQL', () => {
-  let server: TestPostgres
-  let url: string
-  const stores: PgStore[] = []
-  const open = async (centre = 'phuong-1') => {
-    const s = await PgStore.open(url, { centre })
-    stores.push(s)
-    return s
-  }
-  beforeAll(async () => {
-    server = await testPostgres()
-    url = await server.newDatabase()
-  })
-  afterAll(async () => {
-    for (const s of stores) await s.close()
-    await server?.close()
-  })
+  const { open: openStore, url: dbUrl } = usePgStores()
+  const open = (centre = 'phuong-1') => openStore(centre)
 
   it('migrates once, whichever of two processes starts first, and records the schema version', async () => {
     await Promise.all([open(), open()])
-    const c = new pg.Client({ connectionString: url })
+    const c = new pg.Client({ connectionString: dbUrl() })
     await c.connect()
     const { rows } = await c.query('SELECT version FROM luot_schema_version ORDER BY version')
     await c.end()
@@ -80,7 +67,7 @@ describe.skipIf(skipPostgres())('PgStore against a real PostgreSQL', () => {
     const [a, b] = [await open('xa-4'), await open('xa-4')]
     const heard: [string, number][] = []
     const stop = b.watch((d, seq) => heard.push([d, seq]))
-    await new Promise((r) => setTimeout(r, 300))
+    await b.listener().ready
     await a.append(DAY, 1, [issued(1), issued(2)])
     await expect.poll(() => heard, { timeout: 3000 }).toEqual([[DAY, 2]])
     stop()
@@ -102,7 +89,7 @@ describe.skipIf(skipPostgres())('PgStore against a real PostgreSQL', () => {
   it('a row that is not a record stops the reader, naming the table, day and seq', async () => {
     const s = await open('xa-6')
     await s.append(DAY, 1, [issued(1)])
-    const c = new pg.Client({ connectionString: url })
+    const c = new pg.Client({ connectionString: dbUrl() })
     await c.connect()
     await c.query(`INSERT INTO luot_records (centre, day, seq, type, body) VALUES ('xa-6', $1, 2, 'ticket-issued', '{"v":1,"type":"ticket-issued"}')`, [DAY])
     await c.end()

@@ -53,6 +53,12 @@ export const MIGRATIONS: readonly string[] = [
     expires_at timestamptz NOT NULL,
     PRIMARY KEY (centre, nonce)
   );
+  -- socket.io's PostgreSQL adapter: broadcasts too large for a NOTIFY (8000 bytes) travel through here
+  CREATE TABLE socket_io_attachments (
+    id bigserial UNIQUE,
+    created_at timestamptz DEFAULT now(),
+    payload bytea
+  );
   -- the session-signing secret every process of a centre shares
   CREATE TABLE luot_secrets (
     centre text NOT NULL,

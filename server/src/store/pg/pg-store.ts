@@ -5,12 +5,14 @@ import type { DayAggregate } from '../../domain/aggregate.js'
 import type { Config } from '../../domain/types.js'
 import { AppendConflictError, ClosedDayError, CorruptDataError, type Store } from '../port.js'
 import { migrate } from './migrations.js'
-import { AppendWatcher, RECORDS_CHANNEL } from './append-watcher.js'
+import { PgListener } from './pg-listener.js'
 
 const checkRecord = Compile(DayRecord)
 const checkDay = Compile(DayState)
 const UNIQUE_VIOLATION = '23505'
 const DAY = "to_char(day, 'YYYY-MM-DD')"
+/** The NOTIFY channel every append announces itself on: `{ c: centre, d: day, s: last seq }`. */
+const RECORDS_CHANNEL = 'luot_records'
 
 export interface PgStoreOptions {
   /** The centre this process serves; every row is keyed by it, so one database holds a province. */
@@ -26,7 +28,7 @@ export interface PgStoreOptions {
  * acknowledged only after COMMIT. LISTEN/NOTIFY tells the other processes (`watch`).
  */
 export class PgStore implements Store {
-  private readonly watchers = new Set<AppendWatcher>()
+  private listener_: PgListener | undefined
 
   private constructor(
     readonly pool: pg.Pool,
@@ -39,6 +41,8 @@ export class PgStore implements Store {
     const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10, connectionTimeoutMillis: 5000 })
     // an idle connection cut by a PostgreSQL restart must not crash the process; the next query reconnects
     pool.on('error', () => undefined)
+    // nor one checked out and waiting, like the socket.io adapter's LISTEN connection
+    pool.on('connect', (client) => void client.on('error', () => undefined))
     try {
       await migrate(pool)
     } catch (err) {
@@ -160,19 +164,57 @@ export class PgStore implements Store {
     })
   }
 
-  watch(onAppended: (date: string, seq: number) => void): () => void {
-    const watcher = new AppendWatcher(this.url, this.centre, onAppended, () => this.latestDay())
-    this.watchers.add(watcher)
-    watcher.start()
-    return () => {
-      this.watchers.delete(watcher)
-      void watcher.stop()
+  /**
+   * The pool as the socket.io PostgreSQL adapter sees it. The adapter keeps one connection checked
+   * out for LISTEN and opens a new one when it ends (a PostgreSQL restart); the ended one is handed
+   * back here, or every restart would cost the pool a connection for good.
+   */
+  adapterPool(): pg.Pool {
+    const pool = this.pool
+    const facade = {
+      query: (...args: Parameters<pg.Pool['query']>) => (pool.query as (...a: unknown[]) => unknown)(...args),
+      connect: async () => {
+        const client = await pool.connect()
+        client.once('end', () => {
+          try {
+            client.release(new Error('connection ended'))
+          } catch {
+            // already handed back (the adapter closed it itself)
+          }
+        })
+        return client
+      },
     }
+    return facade as unknown as pg.Pool // the adapter calls only query() and connect()
+  }
+
+  /** This process's one LISTEN connection, opened on first use. */
+  listener(): PgListener {
+    return (this.listener_ ??= new PgListener(this.url))
+  }
+
+  watch(onAppended: (date: string, seq: number) => void): () => void {
+    const onNotice = (payload: string) => {
+      const n = parseNotice(payload)
+      if (n?.c === this.centre && typeof n.d === 'string' && typeof n.s === 'number') onAppended(n.d, n.s)
+    }
+    // notices sent while the connection was down are lost: have the caller read from its own last seq
+    const onReconnect = () => void this.latestDay().then((d) => d && onAppended(d, 0), () => undefined)
+    return this.listener().on(RECORDS_CHANNEL, onNotice, onReconnect)
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.watchers].map((w) => w.stop()))
-    this.watchers.clear()
+    await this.listener_?.stop()
     await this.pool.end()
+  }
+}
+
+/** A notice's JSON payload, or null when it is not JSON (another program may use the channel name). */
+export function parseNotice(payload: string): Record<string, unknown> | null {
+  try {
+    const v: unknown = JSON.parse(payload)
+    return typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : null
+  } catch {
+    return null
   }
 }
