@@ -114,15 +114,17 @@ export class QueueService {
   }
 
   /** Applies a domain command; resolves with its value after its records are durable and published. */
-  private async mutate<T>(fn: (day: DayState, config: Config, ctx: Ctx) => Result<T>): Promise<T> {
-    const { durable } = await this.serial.run(async () => {
+  private async mutate<T>(fn: (day: DayState, config: Config, ctx: Ctx) => Result<T>, again = true): Promise<T> {
+    const { journal, durable } = await this.serial.run(async () => {
       await this.rollIfNeeded()
       // not awaited here: the next command runs while this one's append is in flight (group commit)
-      return { durable: this.journal.submit((day) => fn(day, this.config, this.ctx())) }
+      return { journal: this.journal, durable: this.journal.submit((day) => fn(day, this.config, this.ctx())) }
     })
     try {
       return (await durable).value
     } catch (err) {
+      // another process closed the day while this command waited: run it once more, on the new day
+      if (again && journal.durable.closed) return this.mutate(fn, false)
       if (err instanceof LuotError) throw err
       throw new LuotError('STORAGE_FAILED')
     }
