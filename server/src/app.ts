@@ -29,8 +29,8 @@ import { startWaitAlerts } from './realtime/wait-alerts.js'
 import { createDemoCentre, type FirstStartPasswords } from './setup/first-start.js'
 import { loadOrCreateSecret } from './setup/secret.js'
 import { loadRevocations } from './setup/revocations.js'
-import { LowdbStore } from './store/lowdb-store.js'
-import type { DayFileStore as Store } from './store/day-file-port.js'
+import { JournalStore } from './store/journal-store.js'
+import type { Store } from './store/port.js'
 
 export interface LuotOptions {
   /** Data directory for the embedded store (default ./data). Ignored when `store` is given. */
@@ -72,9 +72,9 @@ async function loadConfig(store: Store, opts: LuotOptions): Promise<Config> {
  */
 export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>()
-  const store = opts.store ?? (await LowdbStore.open(opts.dataDir ?? './data'))
+  const store = opts.store ?? (await JournalStore.open(opts.dataDir ?? './data', { log: (m) => app.log.warn(m) }))
   const config = await loadConfig(store, opts)
-  const service = await QueueService.open({ store, config, ...(opts.clock ? { clock: opts.clock } : {}), ...(opts.ids ? { ids: opts.ids } : {}) })
+  const service = await QueueService.open({ store, config, onStoreError: (err) => app.log.error({ err }, 'records appended by another process could not be read'), ...(opts.clock ? { clock: opts.clock } : {}), ...(opts.ids ? { ids: opts.ids } : {}) })
   // closed days never change: read their aggregates now, in the background, so the first report is fast
   void store.readAggregates('0000-01-01', '9999-12-31').catch((err) => app.log.error({ err }, 'reading day aggregates failed'))
   const ownDir = opts.store ? undefined : (opts.dataDir ?? './data')

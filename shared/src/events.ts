@@ -1,17 +1,8 @@
 import type { Ack } from './errors.js'
 import type { CounterCommandEnvelope } from './schemas/commands.js'
 import type { Alert, PadJoinBody, PadRateBody, RateTicketCommand, RatingRecorded, RatingRequest, TakeTicketCommand, TrackBody } from './schemas/events.js'
-import type {
-  CallView,
-  CounterView,
-  IssuedTicket,
-  PublicSnapshot,
-  ServiceView,
-  StaffSnapshot,
-  TrackedTicket,
-  WaitingTicketView,
-  ClerkToday,
-} from './schemas/views.js'
+import type { QueueChange } from './schemas/queue-change.js'
+import type { CounterView, IssuedTicket, PublicSnapshot, StaffSnapshot, TrackedTicket } from './schemas/views.js'
 
 /**
  * How every app connects: WebSocket only, no long-polling. With several server processes behind a
@@ -33,13 +24,8 @@ export const ROOMS = {
 export interface ServerToClientEvents {
   /** Sent on every (re)connect and after configuration changes: replace all state. */
   'queue:snapshot': (snapshot: PublicSnapshot | StaffSnapshot) => void
-  'ticket:called': (call: CallView) => void
-  'counter:updated': (counter: CounterView) => void
-  'services:updated': (services: ServiceView[]) => void
-  /** Staff only: the waiting list changed. */
-  'waiting:updated': (waiting: WaitingTicketView[]) => void
-  /** Staff only: today's per-clerk figures changed. */
-  'clerks:updated': (clerks: ClerkToday[]) => void
+  /** After each durable change (one group commit): calls, changed counters, services; staff also get the waiting list and clerks. */
+  'queue:changed': (change: QueueChange) => void
   /** Tracking room only: this ticket changed. */
   'ticket:updated': (ticket: TrackedTicket) => void
   /** Rating-pad room of a counter: a ticket there just finished. */
