@@ -20,6 +20,9 @@ import { publicRoutes } from './http/public-routes.js'
 import { REPO_ROOT, staticApps } from './http/static-apps.js'
 import { statsRoutes } from './http/stats-routes.js'
 import { historyRoutes } from './http/history-routes.js'
+import { metricsRoute } from './http/metrics-route.js'
+import { createMetrics, type LuotMetrics } from './metrics/queue-metrics.js'
+import { timedStore } from './metrics/timed-store.js'
 import { PrintDispatcher, type PrintJob } from './print-dispatcher.js'
 import { escposPrintJob } from './print-job.js'
 import { QueueService } from './queue-service.js'
@@ -60,6 +63,8 @@ export interface LuotOptions {
   /** Serve the built kiosk, display and console apps (default true). */
   serveApps?: boolean
   appsRoot?: string
+  /** Bearer token that lets another machine read /metrics (this machine always may). */
+  metricsToken?: string | undefined
   /** Receives the queue service and socket.io server once the plugin is set up. */
   expose?: (handle: LuotHandle) => void
 }
@@ -82,7 +87,9 @@ async function loadConfig(store: Store, opts: LuotOptions): Promise<Config> {
 export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>()
   const pg = opts.databaseUrl && !opts.store ? await openPgBackend(opts.databaseUrl, { centre: opts.centre, sessionSecret: opts.sessionSecret }) : undefined
-  const store = opts.store ?? pg?.store ?? (await JournalStore.open(opts.dataDir ?? './data', { log: (m) => app.log.warn(m) }))
+  // the store and the printer are made before the io server the metrics read: they report through this
+  const metricsRef: { current?: LuotMetrics } = {}
+  const store = timedStore(opts.store ?? pg?.store ?? (await JournalStore.open(opts.dataDir ?? './data', { log: (m) => app.log.warn(m) })), (s) => metricsRef.current?.storageWrite(s))
   const config = await loadConfig(store, opts)
   const service = await QueueService.open({ store, config, onStoreError: (err) => app.log.error({ err }, 'records appended by another process could not be read'), ...(opts.clock ? { clock: opts.clock } : {}), ...(opts.ids ? { ids: opts.ids } : {}) })
   // closed days never change: read their aggregates now, in the background, so the first report is fast
@@ -93,7 +100,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const unwatchPg = pg && [pg.revocations.watch((nonce, expiresAt) => tokens.noteRevoked(nonce, expiresAt)), pg.store.watchConfig(() => void service.reloadConfig().catch((err) => app.log.error({ err }, 'configuration changed by another process could not be read')))]
   const prefix = app.prefix.replace(/\/+$/, '')
   let warn: (message: string, messageEn: string) => void = () => undefined
-  const printer = new PrintDispatcher(() => service.config.settings.printers, opts.printJob === undefined ? escposPrintJob(() => service.config) : opts.printJob, (p, t) => warn(`Máy in "${p.name}" không in được phiếu ${t.number}.`, `Printer "${p.name}" failed to print ticket ${t.number}.`))
+  const printer = new PrintDispatcher(() => service.config.settings.printers, opts.printJob === undefined ? escposPrintJob(() => service.config) : opts.printJob, (p, t) => warn(`Máy in "${p.name}" không in được phiếu ${t.number}.`, `Printer "${p.name}" failed to print ticket ${t.number}.`), (status) => metricsRef.current?.printed(status))
   const deps: RouteDeps = { service, tokens, printer, secureCookies: opts.secureCookies ?? false, publicRateLimit: opts.publicRateLimit ?? 120, recentAlerts: () => [], dataDir: ownDir, appsRoot: opts.appsRoot ?? REPO_ROOT }
 
   app.setValidatorCompiler(TypeBoxValidatorCompiler)
@@ -124,6 +131,8 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const serverOptions = pg ? { adapter: createAdapter(pg.store.adapterPool(), { errorHandler: (err: Error) => app.log.warn({ err }, 'socket.io adapter') }), transports: SOCKET_TRANSPORTS } : {}
   const io = attachSocketServer(app.server, { service, tokens, printer, path: `${prefix}/socket.io`, publicRateLimit: deps.publicRateLimit, serverOptions })
   deps.recentAlerts = () => recentAlerts(io)
+  const metrics = (metricsRef.current = createMetrics(service, io))
+  await app.register(async (r) => metricsRoute(r.withTypeProvider<TypeBoxTypeProvider>(), metrics.registry, opts.metricsToken))
   warn = (message, messageEn) => alertManagers(io, { kind: 'printer', at: new Date().toISOString(), message, messageEn })
   const stopBroadcaster = startBroadcaster(io, { service, tokens, printer, path: '', publicRateLimit: deps.publicRateLimit })
   const waitAlerts = startWaitAlerts(io, service, opts.clock ? { clock: opts.clock } : {})
@@ -140,6 +149,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   })
   app.addHook('onClose', async () => {
     for (const stop of unwatchPg || []) stop()
+    metrics.stop()
     await service.close()
     // the adapter keeps a connection of the pool checked out for LISTEN: hand it back before the pool ends
     if (pg) await io.of('/').adapter.close()

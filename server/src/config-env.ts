@@ -11,6 +11,8 @@ export interface EnvConfig {
   sessionSecret: string | undefined
   passwords: { admin?: string; manager?: string; clerk?: string }
   logLevel: string
+  /** Lets a Prometheus server on another machine read /metrics. */
+  metricsToken: string | undefined
   /** `postgres://…`: the whole store in PostgreSQL, shared by several processes; unset = the embedded journal in dataDir. */
   databaseUrl: string | undefined
   /** With PostgreSQL: which centre of the database this process serves. */
@@ -42,6 +44,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     sessionSecret: env.LUOT_SESSION_SECRET || undefined,
     passwords: { admin: env.LUOT_ADMIN_PASSWORD || undefined, manager: env.LUOT_MANAGER_PASSWORD || undefined, clerk: env.LUOT_CLERK_PASSWORD || undefined },
     logLevel: env.LOG_LEVEL || 'warn',
+    metricsToken: env.LUOT_METRICS_TOKEN || undefined,
     databaseUrl: databaseUrl(env.DATABASE_URL),
     centre: centreId(env.LUOT_CENTRE),
   }
