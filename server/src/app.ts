@@ -1,3 +1,5 @@
+import { createAdapter } from '@socket.io/postgres-adapter'
+import { SOCKET_TRANSPORTS } from '@luot/shared'
 import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify'
 import fastifyCookie from '@fastify/cookie'
 import helmet from '@fastify/helmet'
@@ -35,12 +37,18 @@ import { createDemoCentre, type FirstStartPasswords } from './setup/first-start.
 import { loadOrCreateSecret } from './setup/secret.js'
 import { loadRevocations } from './setup/revocations.js'
 import { JournalStore } from './store/journal-store.js'
+import { openPgBackend } from './store/pg/pg-backend.js'
+import { PgStore } from './store/pg/pg-store.js'
 import type { Store } from './store/port.js'
 
 export interface LuotOptions {
-  /** Data directory for the embedded store (default ./data). Ignored when `store` is given. */
+  /** Data directory for the embedded store (default ./data). Ignored when `store` or `databaseUrl` is given. */
   dataDir?: string
   store?: Store
+  /** `postgres://…`: the store, sessions and socket.io broadcasts in PostgreSQL, shared by several server processes. */
+  databaseUrl?: string
+  /** With `databaseUrl`: the centre of the database this process serves (default "default"). */
+  centre?: string
   clock?: () => Date
   ids?: IdSource
   /** Base URL for tracking links, used when the demo centre is first created. */
@@ -72,9 +80,10 @@ async function loadConfig(store: Store, opts: LuotOptions): Promise<Config> {
   const existing = await store.readConfig()
   if (existing) return existing
   const demo = await createDemoCentre(opts.publicBaseUrl ?? 'http://localhost:3000', opts.passwords ?? {})
-  await store.writeConfig(demo.config)
-  if (demo.generated.length) opts.onFirstStart?.(demo.generated)
-  return demo.config
+  // several processes starting at once on one database: the first one's demo centre is everyone's
+  const config = store instanceof PgStore ? await store.writeFirstConfig(demo.config) : (await store.writeConfig(demo.config), demo.config)
+  if (config === demo.config && demo.generated.length) opts.onFirstStart?.(demo.generated)
+  return config
 }
 
 /**
@@ -84,16 +93,18 @@ async function loadConfig(store: Store, opts: LuotOptions): Promise<Config> {
  */
 export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>()
+  const pg = opts.databaseUrl && !opts.store ? await openPgBackend(opts.databaseUrl, { centre: opts.centre, sessionSecret: opts.sessionSecret }) : undefined
   // the store and the printer are made before the io server the metrics read: they report through this
   const metricsRef: { current?: LuotMetrics } = {}
-  const store = timedStore(opts.store ?? (await JournalStore.open(opts.dataDir ?? './data', { log: (m) => app.log.warn(m) })), (s) => metricsRef.current?.storageWrite(s))
+  const store = timedStore(opts.store ?? pg?.store ?? (await JournalStore.open(opts.dataDir ?? './data', { log: (m) => app.log.warn(m) })), (s) => metricsRef.current?.storageWrite(s))
   const config = await loadConfig(store, opts)
   const service = await QueueService.open({ store, config, onStoreError: (err) => app.log.error({ err }, 'records appended by another process could not be read'), ...(opts.clock ? { clock: opts.clock } : {}), ...(opts.ids ? { ids: opts.ids } : {}) })
   // closed days never change: read their aggregates now, in the background, so the first report is fast
   void store.readAggregates('0000-01-01', '9999-12-31').catch((err) => app.log.error({ err }, 'reading day aggregates failed'))
-  const ownDir = opts.store ? undefined : (opts.dataDir ?? './data')
-  const revocations = await loadRevocations(ownDir)
-  const tokens = new SessionTokens(await loadOrCreateSecret(ownDir, opts.sessionSecret), undefined, revocations.initial, revocations.persist)
+  const ownDir = opts.store || pg ? undefined : (opts.dataDir ?? './data')
+  const revocations = pg?.revocations ?? (await loadRevocations(ownDir))
+  const tokens = new SessionTokens(pg?.secret ?? (await loadOrCreateSecret(ownDir, opts.sessionSecret)), undefined, revocations.initial, revocations.persist)
+  const unwatchPg = pg && [pg.revocations.watch((nonce, expiresAt) => tokens.noteRevoked(nonce, expiresAt)), pg.store.watchConfig(() => void service.reloadConfig().catch((err) => app.log.error({ err }, 'configuration changed by another process could not be read')))]
   const prefix = app.prefix.replace(/\/+$/, '')
   let warn: (message: string, messageEn: string) => void = () => undefined
   const printer = new PrintDispatcher(() => service.config.settings.printers, opts.printJob === undefined ? escposPrintJob(() => service.config) : opts.printJob, (p, t) => warn(`Máy in "${p.name}" không in được phiếu ${t.number}.`, `Printer "${p.name}" failed to print ticket ${t.number}.`), (status) => metricsRef.current?.printed(status))
@@ -123,7 +134,9 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   await app.register(async (r) => displayRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   if (opts.serveApps !== false) await app.register(staticApps, { appsRoot: deps.appsRoot, prefix })
 
-  const io = attachSocketServer(app.server, { service, tokens, printer, path: `${prefix}/socket.io`, publicRateLimit: deps.publicRateLimit })
+  // several processes: broadcasts reach the screens of every process through PostgreSQL; WebSocket only, so no sticky sessions
+  const serverOptions = pg ? { adapter: createAdapter(pg.store.adapterPool(), { errorHandler: (err: Error) => app.log.warn({ err }, 'socket.io adapter') }), transports: SOCKET_TRANSPORTS } : {}
+  const io = attachSocketServer(app.server, { service, tokens, printer, path: `${prefix}/socket.io`, publicRateLimit: deps.publicRateLimit, serverOptions })
   deps.recentAlerts = () => recentAlerts(io)
   const metrics = (metricsRef.current = createMetrics(service, io))
   await app.register(async (r) => metricsRoute(r.withTypeProvider<TypeBoxTypeProvider>(), metrics.registry, opts.metricsToken))
@@ -146,8 +159,11 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     io.engine.close()
   })
   app.addHook('onClose', async () => {
+    for (const stop of unwatchPg || []) stop()
     metrics.stop()
     await service.close()
+    // the adapter keeps a connection of the pool checked out for LISTEN: hand it back before the pool ends
+    if (pg) await io.of('/').adapter.close()
     await store.close()
   })
   opts.expose?.({ service, io, backup, padPath: (counterNumber) => `${prefix}/display/rating/${counterNumber}?key=${tokens.padKey(service.config.counters.find((c) => c.number === counterNumber)?.id ?? '')}` })

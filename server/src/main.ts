@@ -8,6 +8,7 @@ async function main(): Promise<void> {
   const env = readEnv()
   const app = await buildApp({
     dataDir: env.dataDir,
+    ...(env.databaseUrl ? { databaseUrl: env.databaseUrl, centre: env.centre } : {}),
     publicBaseUrl: env.publicBaseUrl,
     passwords: env.passwords,
     sessionSecret: env.sessionSecret,
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
   ]
   console.log(`\nLượt — ${config.centre.name}`)
   for (const [label, url] of lines) console.log(`  ${label!.padEnd(44)} ${url}`)
-  console.log(`Dữ liệu / Data: ${env.dataDir}\n`)
+  console.log(env.databaseUrl ? `Dữ liệu / Data: PostgreSQL, ${env.databaseUrl.replace(/\/\/[^@/]*@/, '//')} (${env.centre})\n` : `Dữ liệu / Data: ${env.dataDir}\n`)
 
   let closing = false
   const shutdown = (signal: string) => {

@@ -14,7 +14,8 @@ import { replayDay } from './queue/open-day.js'
 import { cryptoIds, type IdSource } from './queue/ids.js'
 import type { Store } from './store/port.js'
 
-export type ServiceEvent = { kind: 'domain'; events: DomainEvent[] } | { kind: 'config' } | { kind: 'day-rolled' }
+/** `elsewhere`: records another process appended and published itself, folded in here (several processes on one PostgreSQL). */
+export type ServiceEvent = { kind: 'domain'; events: DomainEvent[]; elsewhere: boolean } | { kind: 'config' } | { kind: 'day-rolled' }
 
 export interface QueueServiceOptions {
   store: Store
@@ -87,7 +88,7 @@ export class QueueService {
     const host: JournalHost = {
       append: (d, at, recs) => this.store.append(d, at, recs),
       readRecords: (d, from) => this.store.readRecords(d, from),
-      published: (events) => events.length > 0 && this.emit({ kind: 'domain', events }),
+      published: (events, elsewhere) => events.length > 0 && this.emit({ kind: 'domain', events, elsewhere }),
       failed: (err) => this.opts.onStoreError?.(err),
     }
     this.journal = new JournalWriter(host, replayDay(date, records), records.length)
@@ -228,6 +229,16 @@ export class QueueService {
     })
     this.emit({ kind: 'config' })
     return value
+  }
+
+  /** Another process changed the configuration: read it again and tell every screen here. */
+  async reloadConfig(): Promise<void> {
+    const config = await this.serial.run(async () => {
+      const stored = await this.store.readConfig()
+      if (stored) this.config = stored
+      return stored
+    })
+    if (config) this.emit({ kind: 'config' })
   }
 
   /** Finishes pending writes; used on shutdown. */

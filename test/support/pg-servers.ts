@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { io as connect, type Socket } from 'socket.io-client'
-import type { ClientToServerEvents, IssuedTicket, ServerToClientEvents } from '@luot/shared'
+import type { CallView, ClientToServerEvents, IssuedTicket, QueueChange, ServerToClientEvents } from '@luot/shared'
 import { ApiClient } from './api-client.js'
 import { startServer, type ServerProcess } from './server-process.js'
 
@@ -35,4 +35,18 @@ export function display(base: string, cookie?: string): Display {
 export function contiguous(numbers: string[]): boolean {
   const n = numbers.map((x) => Number(x.replace(/\D/g, ''))).sort((a, b) => a - b)
   return n.every((v, i) => i === 0 || v === n[i - 1]! + 1) && new Set(n).size === n.length
+}
+
+/** The next call a display is told of (a `queue:changed` that carries one). */
+export function nextCall(board: Display, timeoutMs = 10_000): Promise<CallView> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no call within ${timeoutMs} ms`)), timeoutMs)
+    const on = (change: QueueChange) => {
+      if (!change.calls.length) return
+      clearTimeout(timer)
+      board.off('queue:changed', on)
+      resolve(change.calls[0]!)
+    }
+    board.on('queue:changed', on)
+  })
 }

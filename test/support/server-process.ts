@@ -63,7 +63,7 @@ export async function startServer(opts: { dataDir?: string; port?: number; built
   child.stdout!.on('data', (d) => (out += d))
   child.stderr!.on('data', (d) => (out += d))
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
-  const deadline = Date.now() + (opts.startupMs ?? 30_000)
+  const deadline = Date.now() + (opts.startupMs ?? 60_000)
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${out}`)
     try {

@@ -1,8 +1,12 @@
+import { afterAll } from 'vitest'
 import { appendFile, readFile, rm, writeFile } from 'node:fs/promises'
+import pg from 'pg'
 import { join } from 'node:path'
 import { JournalStore } from '../../server/src/store/journal-store.js'
 import { MemoryStore } from '../../server/src/store/memory-store.js'
+import { PgStore } from '../../server/src/store/pg/pg-store.js'
 import type { Store } from '../../server/src/store/port.js'
+import { skipPostgres, testPostgres, type TestPostgres } from './postgres.js'
 import { tempDataDir } from './server-process.js'
 
 /** One backend under the store conformance suite (`test/integration/store-conformance.test.ts`). */
@@ -68,5 +72,41 @@ const memoryBackend: BackendFactory = {
   },
 }
 
+// one PostgreSQL for the whole file (each backend gets a fresh database on it), stopped after the file
+let postgres: Promise<TestPostgres> | undefined
+afterAll(async () => {
+  await (await postgres)?.close()
+}, 60_000)
+
+const pgBackend: BackendFactory = {
+  name: 'PostgreSQL',
+  shared: true,
+  tears: false,
+  async create() {
+    const url = await (await (postgres ??= testPostgres())).newDatabase()
+    const centre = 'phuong-ben-thanh'
+    const opened: PgStore[] = []
+    const open = async () => {
+      const s = await PgStore.open(url, { centre })
+      opened.push(s)
+      return s
+    }
+    return {
+      store: await open(),
+      reopen: open,
+      async corrupt(date, seq) {
+        const c = new pg.Client({ connectionString: url })
+        await c.connect()
+        await c.query(`UPDATE luot_records SET body = replace(body::text, '"v":1', '"v":7')::json WHERE centre = $1 AND day = $2 AND seq = $3`, [centre, date, seq])
+        await c.end()
+      },
+      where: (date) => `luot_records (centre ${centre}, day ${date}), line`,
+      cleanup: async () => {
+        for (const s of opened) await s.close()
+      },
+    }
+  },
+}
+
 /** Every backend the conformance suite runs against; a new backend adds its factory here. */
-export const BACKENDS: BackendFactory[] = [journalBackend, memoryBackend]
+export const BACKENDS: BackendFactory[] = [journalBackend, memoryBackend, ...(skipPostgres() ? [] : [pgBackend])]

@@ -17,8 +17,11 @@ interface Pending {
 export interface JournalHost {
   append(date: string, at: number, records: DayRecord[]): Promise<void>
   readRecords(date: string, from: number): Promise<DayRecord[]>
-  /** Commands' records are durable: their events, in command order (one call per group commit). */
-  published(events: DomainEvent[]): void
+  /**
+   * Records are durable: their events, in command order (one call per group commit). `elsewhere`:
+   * they were appended by another process (which published them itself), and only folded in here.
+   */
+  published(events: DomainEvent[], elsewhere: boolean): void
   /** Records read from the store could not be folded in (corrupt data): every waiting command was refused. */
   failed(err: unknown): void
 }
@@ -107,7 +110,7 @@ export class JournalWriter {
       }
       this.durable = after
       this.durableSeq += records.length
-      this.host.published(batch.flatMap((p) => p.result.events))
+      this.host.published(batch.flatMap((p) => p.result.events), false)
       for (const p of batch) p.resolve(p.result)
     }
   }
@@ -132,7 +135,7 @@ export class JournalWriter {
     const { state, events } = folded
     this.durable = this.head = state
     this.durableSeq += missed.length
-    this.host.published(events)
+    this.host.published(events, true)
     const again = this.waiting.splice(0)
     for (const p of again) {
       try {

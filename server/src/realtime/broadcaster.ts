@@ -1,7 +1,7 @@
 import { ROOMS, type CallView, type CounterView, type QueueChange } from '@luot/shared'
 import { counterView, clerkToday, serviceViews, trackedView, waitingViews } from '../domain/views.js'
 import { findByTrackingCode } from '../domain/tickets.js'
-import type { DomainEvent } from '../domain/types.js'
+import type { Config, DayState, DomainEvent } from '../domain/types.js'
 import type { ServiceEvent } from '../queue-service.js'
 import { snapshotFor, socketUser, type LuotIo, type RealtimeDeps } from './socket-server.js'
 
@@ -10,7 +10,9 @@ import { snapshotFor, socketUser, type LuotIo, type RealtimeDeps } from './socke
  * however many commands it holds) goes out as one `queue:changed` message per screen: the public
  * part encoded once for every display and kiosk, the staff part once for every console. A phone
  * following its ticket gets only its own `ticket:updated`; a counter's rating pad also hears
- * `rating:requested` / `rating:recorded` when a ticket there finishes or is rated.
+ * `rating:requested` / `rating:recorded` when a ticket there finishes or is rated. With several
+ * processes (PostgreSQL) the messages go through the socket.io adapter to the screens of every
+ * process, sent by the process that made the change only.
  */
 export function startBroadcaster(io: LuotIo, deps: RealtimeDeps): () => void {
   const { service } = deps
@@ -25,9 +27,12 @@ export function startBroadcaster(io: LuotIo, deps: RealtimeDeps): () => void {
     }
   }
 
-  const changed = (events: DomainEvent[]): void => {
+  const changed = (events: DomainEvent[], elsewhere: boolean): void => {
     const day = service.today
     const config = service.config
+    trackers(day, config)
+    // a change another process made: it sent the screens of every process their message already
+    if (elsewhere) return
     const calls: CallView[] = []
     const counterIds = new Set<string>()
     for (const ev of events) {
@@ -41,17 +46,20 @@ export function startBroadcaster(io: LuotIo, deps: RealtimeDeps): () => void {
     })
     const change: QueueChange = { calls, counters, services: serviceViews(day, config) }
     io.to(ROOMS.public).except(ROOMS.clerk).emit('queue:changed', change)
-    // the waiting list of a long day is large: built only when a console is there to get it
-    if (io.sockets.adapter.rooms.get(ROOMS.clerk)?.size) io.to(ROOMS.clerk).emit('queue:changed', { ...change, waiting: waitingViews(day), clerks: clerkToday(day, config) })
+    io.to(ROOMS.clerk).emit('queue:changed', { ...change, waiting: waitingViews(day), clerks: clerkToday(day, config) })
+  }
+
+  // phones following a ticket: each process tells the ones connected to it, whichever process made the change
+  const trackers = (day: DayState, config: Config): void => {
     for (const room of io.sockets.adapter.rooms.keys()) {
       if (!room.startsWith('track:')) continue
       const t = findByTrackingCode(day, room.slice('track:'.length))
-      if (t) io.to(room).emit('ticket:updated', trackedView(day, config, t))
+      if (t) io.local.to(room).emit('ticket:updated', trackedView(day, config, t))
     }
   }
 
   const onEvent = (e: ServiceEvent): void => {
-    if (e.kind === 'domain') return changed(e.events)
+    if (e.kind === 'domain') return changed(e.events, e.elsewhere)
     // one public snapshot for every display; staff get their own (it names them)
     const shared = service.publicSnapshot()
     for (const socket of io.sockets.sockets.values()) socket.emit('queue:snapshot', socketUser(deps, socket) ? snapshotFor(deps, socket) : shared)

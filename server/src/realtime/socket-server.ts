@@ -1,4 +1,4 @@
-import { Server, type Socket } from 'socket.io'
+import { Server, type ServerOptions, type Socket } from 'socket.io'
 import { fastifyCookie } from '@fastify/cookie'
 import type { Server as HttpServer } from 'node:http'
 import { CounterCommandEnvelope, LuotError, PadJoinBody, PadRateBody, RateTicketCommand, ROOMS, TakeTicketCommand, TrackBody, type ClientToServerEvents, type ServerToClientEvents } from '@luot/shared'
@@ -20,6 +20,8 @@ export interface RealtimeDeps {
   printer: PrintDispatcher
   path: string
   publicRateLimit: number
+  /** socket.io options of the deployment: the PostgreSQL adapter and WebSocket only, with several processes. */
+  serverOptions?: Partial<ServerOptions>
 }
 
 /** The user behind a socket, checked again on every command (a reset password or logout ends it). */
@@ -34,7 +36,7 @@ export function snapshotFor(deps: RealtimeDeps, socket: LuotSocket) {
 
 /** socket.io on Fastify's own HTTP server: a room per role, a snapshot on every (re)connect, an Ack for every command. */
 export function attachSocketServer(httpServer: HttpServer, deps: RealtimeDeps): LuotIo {
-  const io: LuotIo = new Server(httpServer, { path: deps.path, serveClient: false, pingInterval: 5000, pingTimeout: 4000 })
+  const io: LuotIo = new Server(httpServer, { ...deps.serverOptions, path: deps.path, serveClient: false, pingInterval: 5000, pingTimeout: 4000 })
   const limiter = new WindowLimiter(deps.publicRateLimit)
   const limited = (socket: LuotSocket) => {
     if (!limiter.allow(socket.handshake.address)) throw new LuotError('RATE_LIMITED')

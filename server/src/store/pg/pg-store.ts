@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import pg from 'pg'
 import { Compile } from 'typebox/compile'
 import { DayRecord, DayState } from '@luot/shared'
@@ -13,6 +14,7 @@ const UNIQUE_VIOLATION = '23505'
 const DAY = "to_char(day, 'YYYY-MM-DD')"
 /** The NOTIFY channel every append announces itself on: `{ c: centre, d: day, s: last seq }`. */
 const RECORDS_CHANNEL = 'luot_records'
+const CONFIG_CHANNEL = 'luot_config'
 
 export interface PgStoreOptions {
   /** The centre this process serves; every row is keyed by it, so one database holds a province. */
@@ -29,6 +31,8 @@ export interface PgStoreOptions {
  */
 export class PgStore implements Store {
   private listener_: PgListener | undefined
+  /** Tells this process's own notices from the other processes'. */
+  private readonly id = randomUUID()
 
   private constructor(
     readonly pool: pg.Pool,
@@ -66,11 +70,38 @@ export class PgStore implements Store {
     return body as Config
   }
 
+  /** Stores the configuration and tells the centre's other processes (`watchConfig`), in one transaction. */
   async writeConfig(config: Config): Promise<void> {
     await this.pool.query(
-      `INSERT INTO luot_config (centre, body) VALUES ($1, $2::json)
-       ON CONFLICT (centre) DO UPDATE SET body = excluded.body, updated_at = now()`,
-      [this.centre, JSON.stringify(config)],
+      `WITH saved AS (
+         INSERT INTO luot_config (centre, body) VALUES ($1, $2::json)
+         ON CONFLICT (centre) DO UPDATE SET body = excluded.body, updated_at = now()
+         RETURNING centre
+       )
+       SELECT pg_notify($3, json_build_object('c', centre, 'p', $4::text)::text) FROM saved`,
+      [this.centre, JSON.stringify(config), CONFIG_CHANNEL, this.id],
+    )
+  }
+
+  /**
+   * The first configuration of a centre, when several processes start at once on an empty
+   * database: the first write wins and every process returns that one.
+   */
+  async writeFirstConfig(config: Config): Promise<Config> {
+    await this.pool.query('INSERT INTO luot_config (centre, body) VALUES ($1, $2::json) ON CONFLICT (centre) DO NOTHING', [this.centre, JSON.stringify(config)])
+    const stored = await this.readConfig()
+    return stored && JSON.stringify(stored) === JSON.stringify(config) ? config : stored!
+  }
+
+  /** Calls `onChanged` when another process of the centre stored a new configuration. */
+  watchConfig(onChanged: () => void): () => void {
+    return this.listener().on(
+      CONFIG_CHANNEL,
+      (payload) => {
+        const n = parseNotice(payload)
+        if (n?.c === this.centre && n.p !== this.id) onChanged()
+      },
+      onChanged,
     )
   }
 
@@ -203,7 +234,11 @@ export class PgStore implements Store {
     return this.listener().on(RECORDS_CHANNEL, onNotice, onReconnect)
   }
 
+  private closed = false
+
   async close(): Promise<void> {
+    if (this.closed) return
+    this.closed = true
     await this.listener_?.stop()
     await this.pool.end()
   }
