@@ -1,4 +1,4 @@
-import { dayKey, LuotError, type AuditEntry, type CounterCommand, type IssuedTicket, type PublicSnapshot, type RateBody, type StaffSnapshot, type StatsQuery, type StatsResult, type TrackedTicket, type CounterView, type Channel, type Lang } from '@luot/shared'
+import { dayKey, LuotError, type AuditEntry, type CounterCommand, type IssuedTicket, type PublicSnapshot, type RateBody, type StaffSnapshot, type StatsQuery, type StatsResult, type TrackedTicket, type CounterView, type Channel, type Lang, type RatingNote } from '@luot/shared'
 import { aggregateDay, type DayAggregate } from './domain/aggregate.js'
 import { runCounterCommand } from './domain/counter-command.js'
 import { closeDay, newDay } from './domain/day.js'
@@ -10,6 +10,7 @@ import { findByTrackingCode } from './domain/tickets.js'
 import type { Actor, Config, Ctx, DayState, DomainEvent, Result } from './domain/types.js'
 import { clerkToday, counterView, counterViews, issuedView, publicSettings, serviceViews, trackedView, waitingViews } from './domain/views.js'
 import { DayWriter } from './queue/day-writer.js'
+import { LateRatings } from './queue/late-ratings.js'
 import { cryptoIds, type IdSource } from './queue/ids.js'
 import type { Store } from './store/port.js'
 
@@ -44,6 +45,7 @@ export class QueueService {
   private readonly clock: () => Date
   private readonly ids: IdSource
   private todayAggregate?: { day: DayState; agg: DayAggregate }
+  private readonly late: LateRatings
 
   private constructor(
     private readonly store: Store,
@@ -54,6 +56,7 @@ export class QueueService {
     this.day = this.durableDay = day
     this.clock = opts.clock ?? (() => new Date())
     this.ids = opts.ids ?? cryptoIds
+    this.late = new LateRatings(store, () => this.config)
     this.writer = new DayWriter(
       (d) => this.store.writeDay(d),
       () => this.day,
@@ -74,7 +77,9 @@ export class QueueService {
       const svc = new QueueService(opts.store, opts.config, old ?? newDay(latest), opts)
       if (old && !old.closed) await svc.closeCurrentDay()
     }
-    return new QueueService(opts.store, opts.config, day ?? newDay(today), opts)
+    const svc = new QueueService(opts.store, opts.config, day ?? newDay(today), opts)
+    await svc.late.reconcile(now, today)
+    return svc
   }
 
   subscribe(fn: (e: ServiceEvent) => void): () => void {
@@ -150,15 +155,32 @@ export class QueueService {
     return counterView(this.durableDay, this.config, counterId)!
   }
 
+  /** A rating on the day of the visit, or after it closed (within the late window): see LateRatings. */
   async rate(key: RatingKey, body: RateBody): Promise<TrackedTicket> {
-    const t = await this.mutate((d, c, ctx) => rateTicket(d, c, key, body, ctx))
-    return trackedView(this.durableDay, this.config, t)
+    try {
+      const t = await this.mutate((d, c, ctx) => rateTicket(d, c, key, body, ctx))
+      return trackedView(this.durableDay, this.config, t)
+    } catch (err) {
+      if (!(err instanceof LuotError) || err.code !== 'TICKET_NOT_FOUND') throw err
+    }
+    const { day, ticket } = await this.exclusive(async () => {
+      try {
+        return await this.late.rate(key, body, this.ctx(), this.durableDay.date)
+      } catch (err) {
+        throw err instanceof LuotError ? err : new LuotError('STORAGE_FAILED')
+      }
+    })
+    this.emit({ kind: 'domain', events: [{ type: 'ticket-rated', ticket }] })
+    return trackedView(day, this.config, ticket, true)
   }
 
-  track(trackingCode: string): TrackedTicket {
+  /** The citizen's ticket today, or on a closed day still open to its rating. */
+  async track(trackingCode: string): Promise<TrackedTicket> {
     const t = findByTrackingCode(this.durableDay, trackingCode)
-    if (!t) throw new LuotError('TICKET_NOT_FOUND')
-    return trackedView(this.durableDay, this.config, t)
+    if (t) return trackedView(this.durableDay, this.config, t)
+    const hit = await this.exclusive(() => this.late.find({ trackingCode }, this.clock(), this.durableDay.date))
+    if (!hit) throw new LuotError('TICKET_NOT_FOUND')
+    return trackedView(hit.day, this.config, hit.ticket, hit.open)
   }
 
   publicSnapshot(): PublicSnapshot {
@@ -190,6 +212,12 @@ export class QueueService {
       aggs.push(this.todayAggregate.agg)
     }
     return aggs
+  }
+
+  /** Low ratings and ratings with a comment in [from, to], late ones included, newest first. */
+  async ratingNotes(from: string, to: string): Promise<RatingNote[]> {
+    const notes = (await this.aggregates(from, to)).flatMap((a) => a.notes ?? [])
+    return notes.sort((a, b) => b.at.localeCompare(a.at))
   }
 
   /** The audit trail (out-of-turn calls, skips, transfers, cancellations) of the days in [from, to]. */

@@ -34,7 +34,7 @@ export interface RatingRequest {
 }
 
 export interface Alert {
-  kind: 'printer' | 'wait-target'
+  kind: 'printer' | 'wait-target' | 'no-counter-open'
   at: string
   message: string
   messageEn: string

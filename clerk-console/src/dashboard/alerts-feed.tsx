@@ -12,7 +12,7 @@ export function AlertsFeed({ alerts, timeZone, lang }: { alerts: Alert[]; timeZo
       <ul class="alerts">
         {alerts.map((a) => (
           <li class={`alert-${a.kind}`} data-kind={a.kind}>
-            <span class="muted">{shortStamp(a.at, timeZone)}</span> <span class="badge">{a.kind === 'printer' ? t('alertPrinter') : t('alertWait')}</span> {lang === 'vi' ? a.message : a.messageEn}
+            <span class="muted">{shortStamp(a.at, timeZone)}</span> <span class="badge">{a.kind === 'printer' ? t('alertPrinter') : a.kind === 'no-counter-open' ? t('alertNoCounter') : t('alertWait')}</span> {lang === 'vi' ? a.message : a.messageEn}
           </li>
         ))}
       </ul>

@@ -63,6 +63,9 @@ export const ADMIN = {
   defaultServiceMinutes: { vi: 'Thời gian phục vụ dự kiến (phút)', en: 'Expected service time (min)' },
   active: { vi: 'Đang hoạt động', en: 'Active' },
   inactive: { vi: 'Tạm ngừng', en: 'Inactive' },
+  servedByCounters: { vi: 'Quầy phụ trách', en: 'Counters' },
+  noCounterShort: { vi: 'Chưa có quầy', en: 'No counter' },
+  noCounterWarning: { vi: 'Chưa có quầy nào phụ trách các lĩnh vực sau, nên ki-ốt không hiển thị và không cấp số cho chúng (gán quầy ở thẻ Quầy)', en: 'No counter serves these services, so the kiosk hides them and issues no tickets for them (assign counters in the Counters tab)' },
   // Counters
   counterNumber: { vi: 'Số quầy', en: 'Counter number' },
   counterServices: { vi: 'Lĩnh vực phục vụ (theo thứ tự ưu tiên)', en: 'Services, in order' },
@@ -94,6 +97,9 @@ export const ADMIN = {
   // Printers, ticker, voice
   printers: { vi: 'Máy in phiếu', en: 'Ticket printers' },
   printerName: { vi: 'Tên máy in', en: 'Printer name' },
+  testPrint: { vi: 'In phiếu thử', en: 'Print a test ticket' },
+  testPrinting: { vi: 'Đang in thử…', en: 'Printing…' },
+  testPrintSaveFirst: { vi: 'Lưu cài đặt trước khi in thử', en: 'Save the settings before a test print' },
   host: { vi: 'Địa chỉ IP', en: 'Host' },
   port: { vi: 'Cổng', en: 'Port' },
   paper: { vi: 'Khổ giấy', en: 'Paper' },

@@ -65,9 +65,9 @@ export function attachSocketServer(httpServer: HttpServer, deps: RealtimeDeps): 
       const ticket = await deps.service.takeTicket({ ...body, channel: socketUser(deps, socket) ? 'clerk' : 'kiosk', idempotencyKey })
       return { ...ticket, print: await deps.printer.ticketIssued(ticket, body.kioskId) }
     }))
-    socket.on('ticket:track', command(TRACK, ({ trackingCode }) => {
+    socket.on('ticket:track', command(TRACK, async ({ trackingCode }) => {
       limited(socket)
-      const view = deps.service.track(trackingCode)
+      const view = await deps.service.track(trackingCode)
       void socket.join(ROOMS.track(trackingCode))
       return view
     }))

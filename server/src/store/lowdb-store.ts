@@ -1,10 +1,12 @@
 import { mkdir, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
+import type { LateRating } from '@luot/shared'
 import type { DayAggregate } from '../domain/aggregate.js'
 import type { Config, DayState } from '../domain/types.js'
 import { DurableJsonFile } from './durable-adapter.js'
 import { fsyncDir } from './durable-file.js'
+import { appendRecord, readRecords } from './late-records-file.js'
 import { ClosedDayError, type Store } from './port.js'
 
 const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.json$/
@@ -12,7 +14,8 @@ const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.json$/
 /**
  * The embedded store: lowdb over durable JSON files. `config.json` holds the configuration;
  * `days/<date>.json` one day each, so a write costs the same on day 400 as on day 1;
- * `aggregates/<date>.json` what statistics read, written when a day closes.
+ * `aggregates/<date>.json` what statistics read, written when a day closes (and rewritten, durably,
+ * when a late rating amends it); `late/<date>.jsonl` ratings given after their day closed.
  */
 export class LowdbStore implements Store {
   private readonly files = new Map<string, Low<unknown>>()
@@ -26,7 +29,7 @@ export class LowdbStore implements Store {
   private constructor(readonly dir: string) {}
 
   static async open(dir: string): Promise<LowdbStore> {
-    for (const d of [dir, join(dir, 'days'), join(dir, 'aggregates')]) await mkdir(d, { recursive: true })
+    for (const d of [dir, join(dir, 'days'), join(dir, 'aggregates'), join(dir, 'late')]) await mkdir(d, { recursive: true })
     await fsyncDir(dir)
     return new LowdbStore(dir)
   }
@@ -102,6 +105,16 @@ export class LowdbStore implements Store {
       }),
     )
     return out.filter((a): a is DayAggregate => a !== null)
+  }
+
+  private lateFile = (date: string): string => join(this.dir, 'late', `${date}.jsonl`)
+
+  async appendLateRecord(visitDate: string, record: LateRating): Promise<void> {
+    await appendRecord(this.lateFile(visitDate), record)
+  }
+
+  readLateRecords(visitDate: string): Promise<LateRating[]> {
+    return readRecords(this.lateFile(visitDate))
   }
 
   async close(): Promise<void> {

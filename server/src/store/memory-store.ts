@@ -1,3 +1,4 @@
+import type { LateRating } from '@luot/shared'
 import type { DayAggregate } from '../domain/aggregate.js'
 import type { Config, DayState } from '../domain/types.js'
 import { ClosedDayError, type Store } from './port.js'
@@ -32,6 +33,13 @@ export class MemoryStore implements Store {
   }
   async readAggregates(from: string, to: string): Promise<DayAggregate[]> {
     return [...this.aggregates.values()].filter((a) => a.date >= from && a.date <= to).sort((a, b) => a.date.localeCompare(b.date))
+  }
+  readonly late = new Map<string, LateRating[]>()
+  async appendLateRecord(visitDate: string, record: LateRating): Promise<void> {
+    this.late.set(visitDate, [...(this.late.get(visitDate) ?? []), copy(record)])
+  }
+  async readLateRecords(visitDate: string): Promise<LateRating[]> {
+    return copy(this.late.get(visitDate) ?? [])
   }
   async close(): Promise<void> {}
 }

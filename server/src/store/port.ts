@@ -1,4 +1,5 @@
 import type { DayAggregate } from '../domain/aggregate.js'
+import type { LateRating } from '@luot/shared'
 import type { Config, DayState } from '../domain/types.js'
 
 /**
@@ -16,6 +17,13 @@ export interface Store {
   writeAggregate(aggregate: DayAggregate): Promise<void>
   /** Aggregates of closed days in [from, to], oldest first. */
   readAggregates(from: string, to: string): Promise<DayAggregate[]>
+  /**
+   * Ratings given after their visit day closed: one append-only, fsync-ed record each, kept apart
+   * from the closed day (which is never rewritten). Resolves once the record is durable.
+   */
+  appendLateRecord(visitDate: string, record: LateRating): Promise<void>
+  /** The late records of a visit day, oldest first; [] when there are none. */
+  readLateRecords(visitDate: string): Promise<LateRating[]>
   close(): Promise<void>
 }
 

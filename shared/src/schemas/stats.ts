@@ -4,13 +4,16 @@ import { DayKey } from './common.js'
 export const StatsGroupBy = Type.Union([Type.Literal('service'), Type.Literal('counter'), Type.Literal('clerk'), Type.Literal('hour'), Type.Literal('day')])
 export type StatsGroupBy = Static<typeof StatsGroupBy>
 
+/** A counter or a clerk issues no tickets (the kiosk does): grouped by them, "Số phiếu cấp" is left out. */
+export const showsIssued = (groupBy: StatsGroupBy): boolean => groupBy !== 'counter' && groupBy !== 'clerk'
+
 export const StatsQuery = Type.Object(
   { from: DayKey, to: DayKey, groupBy: Type.Optional(StatsGroupBy) },
   { additionalProperties: false },
 )
 export type StatsQuery = Static<typeof StatsQuery>
 
-/** Seconds; p50 and p90 are read from 10-second buckets (the upper edge of the bucket). */
+/** Seconds; p50 and p90 are read at the middle of 2-second buckets under 10 minutes (10 s under an hour, 60 s beyond). */
 export const Durations = Type.Object({
   count: Type.Integer(),
   mean: Type.Union([Type.Number(), Type.Null()]),

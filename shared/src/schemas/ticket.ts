@@ -43,6 +43,8 @@ export const Rating = Type.Object({
   comment: Type.Optional(Type.String({ maxLength: 500 })),
   source: Type.Union([Type.Literal('phone'), Type.Literal('pad')]),
   at: IsoTime,
+  /** When the reason or comment was added to the score recorded at `at`. */
+  amendedAt: Type.Optional(IsoTime),
 })
 export type Rating = Static<typeof Rating>
 
@@ -90,3 +92,29 @@ export const AuditEntry = Type.Object({
   detail: Type.Optional(Type.String()),
 })
 export type AuditEntry = Static<typeof AuditEntry>
+
+/**
+ * A rating given after its visit day closed (a phone opened at 23:59, a citizen who rates next
+ * morning): one line of `late/<visit day>.jsonl`. Counted against the day of the visit.
+ */
+export const LateRating = Type.Object({
+  type: Type.Literal('rating'),
+  ticketId: Type.String(),
+  rating: Rating,
+})
+export type LateRating = Static<typeof LateRating>
+
+/** A rating a manager reads one by one: a low score, or any score with a comment. */
+export const RatingNote = Type.Object({
+  date: Type.String(),
+  number: Type.String(),
+  serviceId: Id,
+  counterId: Type.Optional(Id),
+  clerkId: Type.Optional(Id),
+  value: Type.Integer(),
+  reasonId: Type.Optional(Id),
+  comment: Type.Optional(Type.String()),
+  source: Type.Union([Type.Literal('phone'), Type.Literal('pad')]),
+  at: IsoTime,
+})
+export type RatingNote = Static<typeof RatingNote>
