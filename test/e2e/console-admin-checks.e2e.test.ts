@@ -29,8 +29,9 @@ afterAll(async () => {
 
 describe('admin checks', () => {
   it('a service no counter serves: admin warns, the kiosk hides it, the API refuses it; no counter open says so', async () => {
-    const svc = { id: 'tra-ket-qua-2', code: 'TK', name: { vi: 'Trả kết quả (quầy mới)', en: 'Result pick-up (new desk)' }, numberFormat: { kind: 'prefix', prefix: 'K' }, dailyCap: 0, targetWaitMinutes: 20, defaultServiceMinutes: 5, active: true }
-    expect((await admin.post('/api/admin/services', svc)).status).toBe(201)
+    const svc = { id: 'tra-ket-qua-2', code: 'KQ', name: { vi: 'Trả kết quả (quầy mới)', en: 'Result pick-up (new desk)' }, numberFormat: { kind: 'prefix', prefix: 'R' }, dailyCap: 0, targetWaitMinutes: 20, defaultServiceMinutes: 5, active: true }
+    const made = await admin.post('/api/admin/services', svc)
+    expect(made.status, JSON.stringify(made.body)).toBe(201)
     const refused = await new ApiClient(server.url).post('/api/tickets', { serviceId: svc.id })
     expect(refused.status).toBe(409)
     expect(refused.body.error.code).toBe('SERVICE_NO_COUNTER')

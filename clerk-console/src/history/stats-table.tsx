@@ -1,5 +1,5 @@
 import type { Durations, Lang, StatsResult, StatsRow } from '@luot/shared'
-import { showsIssued } from '@luot/shared/schemas/stats'
+import { showsIssued } from '@luot/shared/report-columns'
 import { clock, percent } from '../format.js'
 import { useT } from '../i18n.js'
 

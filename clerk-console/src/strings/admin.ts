@@ -93,6 +93,7 @@ export const ADMIN = {
   ratingValue: { vi: 'Điểm', en: 'Value' },
   satisfiedMin: { vi: 'Tính là hài lòng từ điểm', en: 'Counts as satisfied from' },
   lowMax: { vi: 'Hỏi lý do khi điểm không quá', en: 'Ask for a reason at or below' },
+  lateWindowHours: { vi: 'Nhận đánh giá trong (giờ sau khi giải quyết xong)', en: 'Take ratings for (hours after the visit)' },
   lowReasons: { vi: 'Lý do chưa hài lòng', en: 'Low-score reasons' },
   // Printers, ticker, voice
   printers: { vi: 'Máy in phiếu', en: 'Ticket printers' },

@@ -1,4 +1,5 @@
-import { ticketBlocks, ticketContentFor, type PublicSnapshot } from '@luot/shared'
+import type { PublicSnapshot } from '@luot/shared'
+import { ticketBlocks, ticketContentFor } from '@luot/shared/ticket-content'
 import type { KioskTicket } from '../take-ticket.js'
 import { KIOSK_STRINGS } from '../strings.js'
 import { QrCode } from './qr-code.js'

@@ -4,9 +4,6 @@ import { DayKey } from './common.js'
 export const StatsGroupBy = Type.Union([Type.Literal('service'), Type.Literal('counter'), Type.Literal('clerk'), Type.Literal('hour'), Type.Literal('day')])
 export type StatsGroupBy = Static<typeof StatsGroupBy>
 
-/** A counter or a clerk issues no tickets (the kiosk does): grouped by them, "Số phiếu cấp" is left out. */
-export const showsIssued = (groupBy: StatsGroupBy): boolean => groupBy !== 'counter' && groupBy !== 'clerk'
-
 export const StatsQuery = Type.Object(
   { from: DayKey, to: DayKey, groupBy: Type.Optional(StatsGroupBy) },
   { additionalProperties: false },
