@@ -11,6 +11,8 @@ export interface EnvConfig {
   sessionSecret: string | undefined
   passwords: { admin?: string; manager?: string; clerk?: string }
   logLevel: string
+  /** Lets a Prometheus server on another machine read /metrics. */
+  metricsToken: string | undefined
 }
 
 /** The first non-internal IPv4 address: what phones on the centre's network can reach. */
@@ -38,5 +40,6 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     sessionSecret: env.LUOT_SESSION_SECRET || undefined,
     passwords: { admin: env.LUOT_ADMIN_PASSWORD || undefined, manager: env.LUOT_MANAGER_PASSWORD || undefined, clerk: env.LUOT_CLERK_PASSWORD || undefined },
     logLevel: env.LOG_LEVEL || 'warn',
+    metricsToken: env.LUOT_METRICS_TOKEN || undefined,
   }
 }

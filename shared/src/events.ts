@@ -1,16 +1,7 @@
 import type { Ack } from './errors.js'
 import type { CounterCommand, RateBody, TakeTicketBody } from './schemas/commands.js'
-import type {
-  CallView,
-  CounterView,
-  IssuedTicket,
-  PublicSnapshot,
-  ServiceView,
-  StaffSnapshot,
-  TrackedTicket,
-  WaitingTicketView,
-  ClerkToday,
-} from './schemas/views.js'
+import type { QueueChange } from './schemas/queue-change.js'
+import type { CounterView, IssuedTicket, PublicSnapshot, StaffSnapshot, TrackedTicket } from './schemas/views.js'
 
 /** Room names: one per role, one per counter, one per tracked ticket. */
 export const ROOMS = {
@@ -43,13 +34,8 @@ export interface Alert {
 export interface ServerToClientEvents {
   /** Sent on every (re)connect and after configuration changes: replace all state. */
   'queue:snapshot': (snapshot: PublicSnapshot | StaffSnapshot) => void
-  'ticket:called': (call: CallView) => void
-  'counter:updated': (counter: CounterView) => void
-  'services:updated': (services: ServiceView[]) => void
-  /** Staff only: the waiting list changed. */
-  'waiting:updated': (waiting: WaitingTicketView[]) => void
-  /** Staff only: today's per-clerk figures changed. */
-  'clerks:updated': (clerks: ClerkToday[]) => void
+  /** After each durable change (one group commit): calls, changed counters, services; staff also get the waiting list and clerks. */
+  'queue:changed': (change: QueueChange) => void
   /** Tracking room only: this ticket changed. */
   'ticket:updated': (ticket: TrackedTicket) => void
   /** Rating-pad room of a counter: a ticket there just finished. */

@@ -73,7 +73,11 @@ describe('ratings after midnight', () => {
     expect((await call(again, 'POST', `/api/tickets/${c}/rating`, { body: { value: 4 } })).body.error.code).toBe('RATING_NOT_ALLOWED')
     now = new Date('2026-11-25T03:00:00.000Z') // two days on: the visit day is out of reach
     expect((await call(again, 'GET', `/api/tickets/${c}`)).body.error.code).toBe('TICKET_NOT_FOUND')
-    expect(JSON.parse(await readFile(join(dataDir, 'days', `${DAY}.json`), 'utf8')).tickets.filter((t: { rating?: unknown }) => t.rating)).toEqual([])
+    // the closed day itself is never rewritten: its journal and snapshot hold no rating; the late file holds them
+    expect(await readFile(join(dataDir, 'days', `${DAY}.jsonl`), 'utf8')).not.toContain('"ticket-rated"')
+    expect(JSON.parse(await readFile(join(dataDir, 'snapshots', `${DAY}.json`), 'utf8')).tickets.filter((t: { rating?: unknown }) => t.rating)).toEqual([])
+    const late = (await readFile(join(dataDir, 'late', `${DAY}.jsonl`), 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l).type)
+    expect(late).toEqual(['ticket-rated', 'rating-amended', 'ticket-rated'])
   })
 
   it('a crash after the late line but before the aggregate is repaired at start', async () => {

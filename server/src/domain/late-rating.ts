@@ -1,7 +1,7 @@
 import { LuotError, type LateRating, type RateBody } from '@luot/shared'
 import { aggregateDay, type DayAggregate } from './aggregate.js'
-import { applyRating, findRateable, type RatingKey } from './rating.js'
-import { replaceTicket } from './tickets.js'
+import { ratingRecord, findRateable, type RatingKey } from './rating.js'
+import { withRating } from './rated-ticket.js'
 import type { Config, Ctx, DayState, DayTicket } from './types.js'
 
 /** Default hours after a visit ends during which its rating is still taken once the day is closed. */
@@ -15,15 +15,14 @@ export function withinLateWindow(ticket: DayTicket, config: Config, now: Date): 
   return now.getTime() - Date.parse(ticket.finishedAt) <= lateWindowHours(config) * 3_600_000
 }
 
-/** The closed day as it stands with its late records applied, in order (each replaces the ticket's rating). */
+/** The closed day as it stands with its late records applied, in order, by the same rule as the fold. */
 export function withLateRecords(day: DayState, records: readonly LateRating[]): DayState {
   let out = day
   for (const r of records) {
     const t = out.tickets.find((x) => x.id === r.ticketId)
     if (!t) throw new Error(`late record for unknown ticket ${r.ticketId} of ${day.date}`)
-    const { ratingToken: _spent, ...rest } = t
-    const keep = r.rating.reasonId === undefined && r.rating.comment === undefined && r.rating.source === 'pad' && t.ratingToken
-    out = replaceTicket(out, { ...rest, ...(keep ? { ratingToken: t.ratingToken } : {}), rating: r.rating })
+    const rated = withRating(t, r)
+    out = { ...out, tickets: out.tickets.map((x) => (x.id === t.id ? rated : x)) }
   }
   return out
 }
@@ -38,8 +37,8 @@ export function rateLate(day: DayState, config: Config, key: RatingKey, body: Ra
   const ticket = findRateable(day, key)
   if (!ticket) throw new LuotError('TICKET_NOT_FOUND')
   if (ticket.status === 'done' && !withinLateWindow(ticket, config, ctx.now)) throw new LuotError('RATING_NOT_ALLOWED', 'the time to rate this visit has passed')
-  const rated = applyRating(ticket, config, key, body, ctx.now.toISOString())
-  return { record: { type: 'rating', ticketId: ticket.id, rating: rated.rating! }, ticket: rated }
+  const record = ratingRecord(ticket, config, key, body, ctx.now.toISOString())
+  return { record, ticket: withRating(ticket, record) }
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Why a ticket did not reach the printer. */
-export type PrinterErrorCode = 'PRINTER_UNREACHABLE' | 'PRINTER_TIMEOUT'
+export type PrinterErrorCode = 'PRINTER_UNREACHABLE' | 'PRINTER_TIMEOUT' | 'PRINTER_NO_STATUS'
 
 /**
  * What a person is told: 'refused' (the printer's address answered but turned the connection
@@ -12,6 +12,7 @@ export type PrinterCause = 'refused' | 'timed-out' | 'no-answer'
  * Thrown by the transports. PRINTER_UNREACHABLE: refused, no route, reset, or
  * the device file cannot be written. PRINTER_TIMEOUT: the printer did not take
  * the whole job within the time limit (offline, paper out, never answered).
+ * PRINTER_NO_STATUS: asked for its status (DLE EOT), it answered something else or nothing.
  */
 export class PrinterError extends Error {
   override readonly name = 'PrinterError'

@@ -29,7 +29,7 @@ export class LateRatings {
 
   private async closedDay(date: string): Promise<DayState | null> {
     if (!this.closedDays.has(date)) {
-      const d = await this.store.readDay(date)
+      const d = await this.store.readClosedDay(date)
       this.closedDays.set(date, d?.closed ? d : null)
     }
     return this.closedDays.get(date) ?? null

@@ -69,6 +69,8 @@ export function attachSocketServer(httpServer: HttpServer, deps: RealtimeDeps): 
       limited(socket)
       const view = await deps.service.track(trackingCode)
       void socket.join(ROOMS.track(trackingCode))
+      // a phone follows its own ticket only: one message per change, not the whole hall's
+      if (!socketUser(deps, socket)) void socket.leave(ROOMS.public)
       return view
     }))
     socket.on('ticket:rate', command(RATE, ({ trackingCode, ...body }) => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { LateRating } from '@luot/shared'
 import { appendRecord, CorruptLateRecordError, readRecords } from './late-records-file.js'
 
-const rec = (ticketId: string): LateRating => ({ type: 'rating', ticketId, rating: { value: 4, source: 'phone', at: '2026-11-24T01:00:00.000Z' } })
+const rec = (ticketId: string): LateRating => ({ v: 1, type: 'ticket-rated', at: '2026-11-24T01:00:00.000Z', ticketId, value: 4, source: 'phone' })
 
 describe('late records file', () => {
   it('appends one line a record and reads them back in order; none when absent', async () => {
@@ -27,7 +27,7 @@ describe('late records file', () => {
 
   it('stops on a bad line in the middle, naming file and line', async () => {
     const file = join(await mkdtemp(join(tmpdir(), 'luot-late-')), 'd.jsonl')
-    await writeFile(file, `${JSON.stringify(rec('t1'))}\n{"type":"rating"}\n${JSON.stringify(rec('t3'))}\n`)
+    await writeFile(file, `${JSON.stringify(rec('t1'))}\n{"v":1,"type":"ticket-rated"}\n${JSON.stringify(rec('t3'))}\n`)
     await expect(readRecords(file)).rejects.toThrow(CorruptLateRecordError)
     await expect(readRecords(file)).rejects.toThrow(/line 2/)
   })

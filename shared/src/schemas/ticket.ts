@@ -93,17 +93,6 @@ export const AuditEntry = Type.Object({
 })
 export type AuditEntry = Static<typeof AuditEntry>
 
-/**
- * A rating given after its visit day closed (a phone opened at 23:59, a citizen who rates next
- * morning): one line of `late/<visit day>.jsonl`. Counted against the day of the visit.
- */
-export const LateRating = Type.Object({
-  type: Type.Literal('rating'),
-  ticketId: Type.String(),
-  rating: Rating,
-})
-export type LateRating = Static<typeof LateRating>
-
 /** A rating a manager reads one by one: a low score, or any score with a comment. */
 export const RatingNote = Type.Object({
   date: Type.String(),
