@@ -79,3 +79,25 @@ describe('admin checks', () => {
     await ctx.close()
   })
 })
+
+describe('manager dashboard', () => {
+  it('lists recent low ratings with the citizen’s comment', async () => {
+    const clerk = new ApiClient(server.url)
+    await clerk.login('clerk2', PASSWORDS.clerk)
+    const ticket = (await new ApiClient(server.url).post<{ number: string; trackingCode: string }>('/api/tickets', { serviceId: 'chung-thuc' })).body.data
+    for (const [action, body] of [['open', {}], ['call-next', {}], ['finish', { outcome: 'tiep-nhan' }]] as const) expect((await clerk.post(`/api/counters/c2/${action}`, body)).status).toBeLessThan(300)
+    const citizen = new ApiClient(server.url)
+    expect((await citizen.post(`/api/tickets/${ticket.trackingCode}/rating`, { value: 1 })).status).toBe(200)
+    expect((await citizen.post(`/api/tickets/${ticket.trackingCode}/rating`, { value: 1, reasonId: 'giai-thich', comment: 'Không được hướng dẫn cách nộp bổ sung' })).status).toBe(200)
+
+    const ctx = await browser.newContext({ viewport: WIDE })
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/console/#/dashboard`)
+    await signIn(page, 'manager', PASSWORDS.manager)
+    const row = page.locator(`[data-testid=rating-notes] tr[data-value="1"]`).first()
+    await row.waitFor()
+    expect(await row.locator('td').allTextContents()).toEqual([expect.stringMatching(/^\d\d:\d\d:\d\d \d\d\/\d\d$/), ticket.number, 'Chứng thực', '2', 'Rất không hài lòng', 'Giải thích khó hiểu', 'Không được hướng dẫn cách nộp bổ sung'])
+    await shot(page, 'dashboard-low-ratings')
+    await ctx.close()
+  })
+})

@@ -100,6 +100,9 @@ describe('kiosk and tracking page', () => {
     await expect.poll(() => phone.getByTestId('tracked-number').textContent()).toBe(number)
     expect(await phone.getByTestId('tracked').getAttribute('data-status')).toBe('waiting')
     expect(await phone.getByTestId('tracked-ahead').textContent()).toBe('0')
+    // no counter for it is open yet: the same words as the board and the kiosk, no invented minutes
+    expect(await phone.getByTestId('tracked-wait').textContent()).toBe('Chưa có quầy mở')
+    expect(viaApi.estimatedWaitMinutes).toBeNull()
     await phone.screenshot({ path: artifactPath('track-waiting.png'), fullPage: true })
     await phone.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true))
 
