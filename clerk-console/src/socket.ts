@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client'
 import type { Alert, ClientToServerEvents, CounterCommand, CounterView, ServerToClientEvents, StaffSnapshot } from '@luot/shared'
+import { SOCKET_TRANSPORTS } from '@luot/shared/events'
 import { api, type Result } from './api.js'
 import { rootPath } from './root-path.js'
 import { store, withAlert, withChange, withCounter, withExpiredSession, withAlerts, withSnapshot } from './state.js'
@@ -17,7 +18,7 @@ const ANSWER_MS = 8000
  */
 export function openSocket(): void {
   closeSocket()
-  const s: ConsoleSocket = io({ path: `${rootPath()}socket.io` })
+  const s: ConsoleSocket = io({ path: `${rootPath()}socket.io`, transports: SOCKET_TRANSPORTS })
   socket = s
   s.on('connect', () => {
     store.update((st) => ({ ...st, connected: true }))

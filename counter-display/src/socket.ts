@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client'
 import type { Ack, CallView, ClientToServerEvents, CounterView, PadRateBody, PublicSnapshot, QueueChange, RatingRequest, ServerToClientEvents, ServiceView } from '@luot/shared'
+import { SOCKET_TRANSPORTS } from '@luot/shared/events'
 
 /** The only file that imports socket.io-client: every screen of the display goes through it. */
 export type LuotSocket = Socket<ServerToClientEvents, ClientToServerEvents>
@@ -11,7 +12,7 @@ export function rootPath(): string {
 
 /** Reconnects quickly and for ever (a hall board must come back by itself after a server restart). Call connect() once the listeners are on, so the first snapshot is not missed. */
 export function connect(): LuotSocket {
-  return io({ path: `${rootPath()}socket.io`, autoConnect: false, reconnectionDelay: 500, reconnectionDelayMax: 3000 })
+  return io({ path: `${rootPath()}socket.io`, transports: SOCKET_TRANSPORTS, autoConnect: false, reconnectionDelay: 500, reconnectionDelayMax: 3000 })
 }
 
 /** What a display listens to: the snapshot on every (re)connect, then each change's calls, counters and services, in that order. */

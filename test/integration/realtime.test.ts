@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net'
 import { io as connect, type Socket } from 'socket.io-client'
 import type { FastifyInstance } from 'fastify'
 import type { Ack, ClientToServerEvents, CounterView, IssuedTicket, PublicSnapshot, ServerToClientEvents, StaffSnapshot, TrackedTicket } from '@luot/shared'
+import { Value } from 'typebox/value'
+import { RatingRecorded, RatingRequest } from '@luot/shared'
 import { loginAs, testApp } from '../support/test-app.js'
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>
@@ -130,14 +132,18 @@ describe('socket.io', () => {
     const clerk = client(cookie)
     await next(clerk, 'queue:snapshot')
     await app.inject({ method: 'POST', url: '/api/tickets', payload: { serviceId: 'chung-thuc' } })
+    const recorded = next(pad, 'rating:recorded')
     const requested = next(pad, 'rating:requested')
     for (const type of ['open', 'call-next', 'finish'] as const) {
       const command = type === 'finish' ? { type, outcome: 'tra-ket-qua' } : { type }
       expect(await emit(clerk, 'counter:command', { counterId: 'c2', command })).toMatchObject({ ok: true })
     }
     const request = await requested
+    // what arrives on the wire is what the exported schema says
+    expect([...Value.Errors(RatingRequest, request)]).toEqual([])
     const rate = () => new Promise<Ack<unknown>>((resolve) => pad.emit('pad:rate', { ratingToken: request.ratingToken, value: 4 }, resolve))
     expect(await rate()).toMatchObject({ ok: true })
+    expect([...Value.Errors(RatingRecorded, await recorded)]).toEqual([])
     expect(await rate()).toMatchObject({ ok: false })
   })
 })
