@@ -26,6 +26,7 @@ export const DASHBOARD = {
   alertPrinter: { vi: 'Máy in', en: 'Printer' },
   alertWait: { vi: 'Thời gian chờ', en: 'Wait' },
   alertNoCounter: { vi: 'Chưa có quầy mở', en: 'No counter open' },
+  alertBackup: { vi: 'Sao lưu', en: 'Backup' },
   clerksTitle: { vi: 'Cán bộ hôm nay', en: 'Clerks today' },
   colServed: { vi: 'Đã phục vụ', en: 'Served' },
   colAvgService: { vi: 'Phục vụ TB', en: 'Avg service' },
