@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatClock, formatCounterList, formatDate, formatWait, tickerItems } from './format.js'
+import { formatClock, formatCounterList, formatDate, tickerItems } from './format.js'
 
 // 2026-11-23 08:05:09 in Hồ Chí Minh City (UTC+7), a Monday
 const at = Date.parse('2026-11-23T01:05:09Z')
@@ -12,11 +12,6 @@ describe('format', () => {
     expect(formatDate(Date.parse('2026-11-22T18:00:00Z'), 'Asia/Ho_Chi_Minh', 'vi')).toBe('Thứ Hai, 23/11/2026')
   })
 
-  it('says there is no wait when nobody waits, and at least one minute otherwise', () => {
-    expect(formatWait(0, 0, 'vi')).toBe('Không phải chờ')
-    expect(formatWait(3, 0, 'vi')).toBe('~1 phút')
-    expect(formatWait(3, 25, 'en')).toBe('~25 min')
-  })
 
   it('lists counters in order', () => {
     expect(formatCounterList([5, 1, 2], 'vi')).toBe('Quầy 1, 2, 5')

@@ -16,12 +16,6 @@ export function formatDate(ms: number, timeZone: string, lang: Lang): string {
   return `${WEEKDAYS[lang][p.weekday] ?? ''}, ${pad(p.day)}/${pad(p.month)}/${p.year}`
 }
 
-/** The estimated wait as the board shows it: "~12 phút", or "Không phải chờ" when nobody waits. */
-export function formatWait(waiting: number, minutes: number, lang: Lang): string {
-  if (waiting === 0) return t('noWait', lang)
-  return t('aboutMinutes', lang, { n: Math.max(1, minutes) })
-}
-
 /** "Quầy 1, 2, 5" from counter numbers (empty when none). */
 export function formatCounterList(numbers: readonly number[], lang: Lang): string {
   return numbers.length ? `${t('toCounter', lang)} ${[...numbers].sort((a, b) => a - b).join(', ')}` : ''

@@ -2,18 +2,22 @@ import type { LocalizedName, RatingRequest } from '@luot/shared'
 
 /** An unanswered question goes back to idle after this long (the citizen walked away). */
 export const QUESTION_MS = 60_000
-/** The reason question: when nobody answers, the low score is still recorded, without a reason. */
+/** The optional reason question: the score is already recorded, so nobody answering loses nothing. */
 export const REASON_MS = 30_000
 /** The thanks (or failure) screen goes back to idle after this long, unless the next ticket comes first. */
 export const THANKS_MS = 30_000
 
-/** The rating pad's screens; a new request replaces whatever is shown. */
+/**
+ * The rating pad's screens; a new request replaces whatever is shown. A score is sent the moment
+ * it is pressed (`sending` without a reason); a low score then asks for a reason (`reason`), which
+ * is sent as an amendment of the recorded score (`sending` with a reason).
+ */
 export type PadPhase =
   | { kind: 'idle' }
   | { kind: 'question'; request: RatingRequest }
+  | { kind: 'sending'; request: RatingRequest; value: number; askReason: boolean; reasonId?: string }
   | { kind: 'reason'; request: RatingRequest; value: number }
-  | { kind: 'sending'; request: RatingRequest; value: number; reasonId?: string }
-  | { kind: 'failed'; request: RatingRequest; value: number; reasonId?: string; message: LocalizedName }
+  | { kind: 'failed'; request: RatingRequest; value: number; askReason: boolean; reasonId?: string; message: LocalizedName }
   | { kind: 'thanks'; number: string }
 
 export type PadAction =
@@ -22,7 +26,8 @@ export type PadAction =
   | { type: 'chose'; value: number; askReason: boolean }
   /** A reason was pressed; none when skipped. */
   | { type: 'reason'; reasonId?: string }
-  | { type: 'saved' }
+  /** The server stored the score (or amendment); `already` when the ticket was rated elsewhere first. */
+  | { type: 'saved'; already?: boolean }
   | { type: 'failed'; message: LocalizedName }
   | { type: 'retry' }
   /** The server says this ticket is rated (by this pad or by the citizen's phone). */
@@ -36,26 +41,32 @@ export function asksReason(value: number, lowMax: number, reasons: number): bool
   return reasons > 0 && value <= lowMax
 }
 
+const thanks = (p: { request: RatingRequest }): PadPhase => ({ kind: 'thanks', number: p.request.number })
+
 export function reducePad(phase: PadPhase, action: PadAction): PadPhase {
   switch (action.type) {
     case 'requested':
       return { kind: 'question', request: action.request }
     case 'chose':
       if (phase.kind !== 'question') return phase // one press only: a second tap while saving does nothing
-      return action.askReason ? { kind: 'reason', request: phase.request, value: action.value } : { kind: 'sending', request: phase.request, value: action.value }
+      return { kind: 'sending', request: phase.request, value: action.value, askReason: action.askReason }
     case 'reason':
       if (phase.kind !== 'reason') return phase
-      return { kind: 'sending', request: phase.request, value: phase.value, ...(action.reasonId ? { reasonId: action.reasonId } : {}) }
+      return action.reasonId ? { kind: 'sending', request: phase.request, value: phase.value, askReason: false, reasonId: action.reasonId } : thanks(phase)
     case 'saved':
-      return phase.kind === 'sending' ? { kind: 'thanks', number: phase.request.number } : phase
+      if (phase.kind !== 'sending') return phase
+      return phase.askReason && !action.already && phase.reasonId === undefined ? { kind: 'reason', request: phase.request, value: phase.value } : thanks(phase)
     case 'failed':
       return phase.kind === 'sending' ? { ...phase, kind: 'failed', message: action.message } : phase
     case 'retry':
-      return phase.kind === 'failed' ? { kind: 'sending', request: phase.request, value: phase.value, ...(phase.reasonId ? { reasonId: phase.reasonId } : {}) } : phase
+      if (phase.kind !== 'failed') return phase
+      return { kind: 'sending', request: phase.request, value: phase.value, askReason: phase.askReason, ...(phase.reasonId ? { reasonId: phase.reasonId } : {}) }
     case 'recorded':
-      return (phase.kind === 'question' || phase.kind === 'reason' || phase.kind === 'failed') && phase.request.number === action.number ? { kind: 'thanks', number: action.number } : phase
+      // Only a question still unanswered here was answered elsewhere (on the phone); a recorded
+      // score of our own must not skip its optional reason.
+      return phase.kind === 'question' && phase.request.number === action.number ? thanks(phase) : phase
     case 'timeout':
-      if (phase.kind === 'reason') return { kind: 'sending', request: phase.request, value: phase.value }
+      if (phase.kind === 'reason') return thanks(phase)
       return phase.kind === 'sending' ? phase : idle
   }
 }

@@ -1,3 +1,4 @@
+import { CITIZEN_WORDS } from '@luot/shared/citizen-words'
 import type { Lang } from '@luot/shared'
 
 /** Every string the counter display shows, in Vietnamese and English. */
@@ -8,8 +9,6 @@ export const STRINGS = {
   counters: { vi: 'Các quầy', en: 'Counters' },
   waitingHeading: { vi: 'Số người đang chờ', en: 'People waiting' },
   waitingShort: { vi: 'chờ', en: 'waiting' },
-  aboutMinutes: { vi: '~{n} phút', en: '~{n} min' },
-  noWait: { vi: 'Không phải chờ', en: 'No wait' },
   noCalls: { vi: 'Chưa gọi số nào', en: 'No numbers called yet' },
   counterIdle: { vi: 'Sẵn sàng', en: 'Ready' },
   counterPaused: { vi: 'Tạm nghỉ', en: 'On break' },
@@ -32,14 +31,15 @@ export const STRINGS = {
   stateClosed: { vi: 'Tạm ngừng tiếp nhận', en: 'Not receiving now' },
   priorityNotice: { vi: 'Đang phục vụ đối tượng ưu tiên', en: 'Serving a priority case' },
   noTicket: { vi: 'Chưa có số', en: 'No number yet' },
-  padIdleTitle: { vi: 'Xin kính chào quý khách', en: 'Welcome' },
-  padIdleHint: { vi: 'Sau khi được phục vụ, xin quý khách vui lòng đánh giá', en: 'Please rate our service when you are done' },
-  padQuestion: { vi: 'Quý khách có hài lòng với việc giải quyết hồ sơ?', en: 'Are you satisfied with how your case was handled?' },
+  padIdleTitle: CITIZEN_WORDS.padWelcome,
+  padIdleHint: CITIZEN_WORDS.padHint,
+  padQuestion: CITIZEN_WORDS.ratingQuestion,
   padTicket: { vi: 'Số thứ tự {n}', en: 'Ticket {n}' },
-  padReason: { vi: 'Xin cho biết lý do chưa hài lòng', en: 'Please tell us what went wrong' },
+  padReason: CITIZEN_WORDS.ratingReason,
+  padRecorded: CITIZEN_WORDS.ratingRecorded,
   padSkip: { vi: 'Bỏ qua', en: 'Skip' },
   padSending: { vi: 'Đang ghi nhận…', en: 'Saving…' },
-  padThanks: { vi: 'Cảm ơn quý khách đã đánh giá!', en: 'Thank you for your feedback!' },
+  padThanks: CITIZEN_WORDS.ratingThanks,
   padRetry: { vi: 'Thử lại', en: 'Try again' },
   padNotSaved: { vi: 'Chưa ghi nhận được đánh giá.', en: 'The rating was not saved.' },
   widgetTitle: { vi: 'Tình hình tiếp nhận', en: 'Queue status' },

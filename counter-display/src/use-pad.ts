@@ -35,7 +35,8 @@ export function usePad(socket: LuotSocket, counterNumber: number, key: string): 
       (res) => {
         if (stale) return
         // ALREADY_RATED: an answer to an earlier try got lost, or the citizen rated on the phone.
-        if (res.ok || res.error.code === 'ALREADY_RATED') dispatch({ type: 'saved' })
+        if (res.ok) dispatch({ type: 'saved' })
+        else if (res.error.code === 'ALREADY_RATED') dispatch({ type: 'saved', already: true })
         else dispatch({ type: 'failed', message: { vi: res.error.message, en: res.error.messageEn } })
       },
       (error: unknown) => {

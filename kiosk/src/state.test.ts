@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { PublicSnapshot, ServiceView } from '@luot/shared'
-import { initialKioskState, kioskReducer, type KioskState } from './state.js'
+import { activeServices, initialKioskState, kioskReducer, type KioskState } from './state.js'
 import type { KioskTicket } from './take-ticket.js'
 
 const service = (id: string, waiting: number): ServiceView => ({
@@ -47,5 +47,13 @@ describe('kioskReducer', () => {
     const done = run(onTicket, { type: 'finish' })
     expect([done.screen, done.lang, done.priorityGroup, done.ticket]).toEqual(['start', 'vi', null, null])
     expect(run(initialKioskState, { type: 'toggle-lang' }, { type: 'idle' }).lang).toBe('vi')
+  })
+})
+
+describe('activeServices', () => {
+  it('offers only active services that some counter serves', () => {
+    const view = (id: string, active: boolean, counterNumbers: number[]): ServiceView => ({ id, code: id, name: { vi: id, en: id }, active, waiting: 0, estimatedWaitMinutes: null, targetWaitMinutes: 20, issuedToday: 0, capReached: false, counterNumbers, openCounterNumbers: [] })
+    const snapshot = { services: [view('a', true, [1]), view('b', true, []), view('c', false, [2])] } as unknown as PublicSnapshot
+    expect(activeServices(snapshot).map((s) => s.id)).toEqual(['a'])
   })
 })

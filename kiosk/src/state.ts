@@ -84,5 +84,5 @@ export function kioskReducer(s: KioskState, a: KioskAction): KioskState {
   }
 }
 
-/** Services a citizen may pick: active ones, in the configured order. */
-export const activeServices = (snapshot: PublicSnapshot): ServiceView[] => snapshot.services.filter((x) => x.active)
+/** Services a citizen may pick: active ones that some counter serves (else nobody could call the ticket), in the configured order. */
+export const activeServices = (snapshot: PublicSnapshot): ServiceView[] => snapshot.services.filter((x) => x.active && x.counterNumbers.length > 0)

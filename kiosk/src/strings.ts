@@ -5,14 +5,13 @@ const s = (vi: string, en: string): Record<Lang, string> => ({ vi, en })
 /** Every kiosk string, in both languages. Shared words come from COMMON_STRINGS. */
 export const KIOSK_STRINGS = {
   title: s('Lấy số thứ tự', 'Take a number'),
-  chooseService: s('Chạm vào lĩnh vực bạn cần giải quyết', 'Touch the service you need'),
+  chooseService: s('Ông/Bà chạm vào lĩnh vực cần giải quyết', 'Touch the service you need'),
   switchLang: s('English', 'Tiếng Việt'),
   waitingPeople: s('người đang chờ', 'waiting'),
-  about: s('khoảng', 'about'),
   capReached: s('Đã hết số hôm nay', 'No more numbers today'),
   noCounterOpen: s('Chưa có quầy mở', 'No counter open yet'),
   priorityToggle: s('Tôi thuộc nhóm ưu tiên', 'I belong to a priority group'),
-  priorityPick: s('Bạn thuộc nhóm ưu tiên nào?', 'Which priority group are you in?'),
+  priorityPick: s('Ông/Bà thuộc nhóm ưu tiên nào?', 'Which priority group are you in?'),
   priorityChosen: s('Ưu tiên', 'Priority'),
   priorityCancel: s('Bỏ ưu tiên', 'Not priority'),
   back: s('Quay lại', 'Back'),

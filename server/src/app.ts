@@ -20,6 +20,7 @@ import { publicRoutes } from './http/public-routes.js'
 import { REPO_ROOT, staticApps } from './http/static-apps.js'
 import { statsRoutes } from './http/stats-routes.js'
 import { historyRoutes } from './http/history-routes.js'
+import { printerRoutes } from './http/printer-routes.js'
 import { metricsRoute } from './http/metrics-route.js'
 import { startBackups } from './backup/start-backups.js'
 import type { NightlyBackup } from './backup/nightly.js'
@@ -27,6 +28,7 @@ import { createMetrics, type LuotMetrics } from './metrics/queue-metrics.js'
 import { timedStore } from './metrics/timed-store.js'
 import { PrintDispatcher, type PrintJob } from './print-dispatcher.js'
 import { escposPrintJob } from './print-job.js'
+import { printerFailureText } from './printing/index.js'
 import { QueueService } from './queue-service.js'
 import type { IdSource } from './queue/ids.js'
 import { startBroadcaster } from './realtime/broadcaster.js'
@@ -107,7 +109,15 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const unwatchPg = pg && [pg.revocations.watch((nonce, expiresAt) => tokens.noteRevoked(nonce, expiresAt)), pg.store.watchConfig(() => void service.reloadConfig().catch((err) => app.log.error({ err }, 'configuration changed by another process could not be read')))]
   const prefix = app.prefix.replace(/\/+$/, '')
   let warn: (message: string, messageEn: string) => void = () => undefined
-  const printer = new PrintDispatcher(() => service.config.settings.printers, opts.printJob === undefined ? escposPrintJob(() => service.config) : opts.printJob, (p, t) => warn(`Máy in "${p.name}" không in được phiếu ${t.number}.`, `Printer "${p.name}" failed to print ticket ${t.number}.`), (status) => metricsRef.current?.printed(status))
+  const printer = new PrintDispatcher(
+    () => service.config.settings.printers,
+    opts.printJob === undefined ? escposPrintJob(() => service.config) : opts.printJob,
+    (p, t, err) => {
+      const text = printerFailureText(p, { vi: `phiếu ${t.number}`, en: `ticket ${t.number}` }, err)
+      warn(text.vi, text.en)
+    },
+    (status) => metricsRef.current?.printed(status),
+  )
   const deps: RouteDeps = { service, tokens, printer, secureCookies: opts.secureCookies ?? false, publicRateLimit: opts.publicRateLimit ?? 120, recentAlerts: () => [], dataDir: ownDir, appsRoot: opts.appsRoot ?? REPO_ROOT }
 
   app.setValidatorCompiler(TypeBoxValidatorCompiler)
@@ -131,6 +141,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   await app.register(async (r) => statsRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   await app.register(async (r) => historyRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   await app.register(async (r) => adminRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
+  await app.register(async (r) => printerRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   await app.register(async (r) => displayRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   if (opts.serveApps !== false) await app.register(staticApps, { appsRoot: deps.appsRoot, prefix })
 

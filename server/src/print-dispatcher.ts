@@ -2,6 +2,9 @@ import type { IssuedTicket, Printer } from '@luot/shared'
 
 export type PrintStatus = 'printed' | 'failed' | 'no-printer'
 
+/** The outcome of a job sent on purpose (a test ticket): the error when it failed. */
+export type PrintAttempt = { ok: true } | { ok: false; error: unknown }
+
 /** Sends a printer its job; rejects when the printer is off, out of paper or unreachable. */
 export type PrintJob = (ticket: IssuedTicket, printer: Printer) => Promise<void>
 
@@ -21,6 +24,17 @@ export class PrintDispatcher {
   printerFor(kioskId: string | undefined): Printer | undefined {
     const enabled = this.printers().filter((p) => p.enabled)
     return enabled.find((p) => p.kioskId === kioskId) ?? enabled.find((p) => p.kioskId === '*')
+  }
+
+  /** Sends one job to a named printer, enabled or not, and reports how it went (never throws). */
+  async tryPrint(ticket: IssuedTicket, printer: Printer): Promise<PrintAttempt> {
+    if (!this.job) return { ok: false, error: new Error('printing is turned off in this server') }
+    try {
+      await this.job(ticket, printer)
+      return { ok: true }
+    } catch (error) {
+      return { ok: false, error }
+    }
   }
 
   async ticketIssued(ticket: IssuedTicket, kioskId: string | undefined): Promise<PrintStatus> {

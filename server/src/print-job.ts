@@ -1,26 +1,28 @@
-import { COMMON_STRINGS, SerialQueue, type IssuedTicket, type Printer } from '@luot/shared'
+import { SerialQueue, ticketContentFor, type IssuedTicket, type Printer } from '@luot/shared'
 import type { Config } from './domain/types.js'
 import { printTicket, type TicketPrint } from './printing/index.js'
 import type { PrintJob } from './print-dispatcher.js'
 
 /** The printed ticket's content, from the issued ticket and the centre's settings. */
-export function ticketPrintFor(ticket: IssuedTicket, config: Config): TicketPrint {
-  const group = ticket.priorityGroup ? config.settings.priorityGroups.find((g) => g.id === ticket.priorityGroup) : undefined
-  const t: TicketPrint = {
-    centreName: config.centre.name.toUpperCase(),
-    centreSubtitle: config.centre.province,
-    number: ticket.number,
-    serviceName: ticket.service.name.vi,
-    counterNumbers: ticket.counterNumbers,
-    peopleAhead: ticket.peopleAhead,
-    issuedAt: new Date(ticket.issuedAt),
-    timeZone: config.centre.timeZone,
-    trackingUrl: ticket.trackingUrl,
-    footer: COMMON_STRINGS.ticketFooter.vi,
+export const ticketPrintFor = (ticket: IssuedTicket, config: Config): TicketPrint => ticketContentFor(ticket, config.centre, config.settings.priorityGroups)
+
+/**
+ * A ticket that is plainly a test, for the "Print a test ticket" button: the centre's real header,
+ * footer and QR (to the centre's own address), so what comes out is what citizens will get.
+ */
+export function testTicketFor(config: Config, now: Date): IssuedTicket {
+  return {
+    id: 'test',
+    number: '0000',
+    service: { id: 'in-thu', code: 'TEST', name: { vi: 'In thử – kiểm tra máy in', en: 'Test print – printer check' } },
+    counterNumbers: config.counters.map((c) => c.number).slice(0, 3),
+    priorityGroup: null,
+    trackingCode: 'test',
+    trackingUrl: config.centre.publicBaseUrl,
+    peopleAhead: 0,
+    estimatedWaitMinutes: 0,
+    issuedAt: now.toISOString(),
   }
-  if (config.centre.hotline) t.hotline = config.centre.hotline
-  if (group) t.priorityLabel = `Ưu tiên: ${group.name.vi}`
-  return t
 }
 
 /** ESC/POS over TCP to the kiosk's printer; one job at a time per printer, so tickets never interleave. */

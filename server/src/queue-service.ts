@@ -1,4 +1,4 @@
-import { dayKey, LuotError, SerialQueue, type AuditEntry, type CounterCommand, type IssuedTicket, type PublicSnapshot, type RateBody, type StaffSnapshot, type StatsQuery, type StatsResult, type TrackedTicket, type CounterView, type Channel, type Lang } from '@luot/shared'
+import { dayKey, LuotError, SerialQueue, type AuditEntry, type CounterCommand, type IssuedTicket, type PublicSnapshot, type RateBody, type StaffSnapshot, type StatsQuery, type StatsResult, type TrackedTicket, type CounterView, type Channel, type Lang, type RatingNote } from '@luot/shared'
 import { aggregateDay, type DayAggregate } from './domain/aggregate.js'
 import { runCounterCommand } from './domain/counter-command.js'
 import { closeDay } from './domain/day.js'
@@ -10,6 +10,7 @@ import { findByTrackingCode } from './domain/tickets.js'
 import type { Actor, Config, Ctx, DayState, DomainEvent, Result } from './domain/types.js'
 import { clerkToday, counterView, counterViews, issuedView, publicSettings, serviceViews, trackedView, waitingViews } from './domain/views.js'
 import { JournalWriter, type JournalHost } from './queue/journal-writer.js'
+import { LateRatings } from './queue/late-ratings.js'
 import { replayDay } from './queue/open-day.js'
 import { cryptoIds, type IdSource } from './queue/ids.js'
 import type { Store } from './store/port.js'
@@ -50,6 +51,7 @@ export class QueueService {
   private todayAggregate?: { day: DayState; agg: DayAggregate }
   private unwatch?: () => void
   private today_?: { minute: number; tz: string; date: string }
+  private readonly late: LateRatings
 
   private constructor(
     private readonly store: Store,
@@ -58,6 +60,7 @@ export class QueueService {
   ) {
     this.clock = opts.clock ?? (() => new Date())
     this.ids = opts.ids ?? cryptoIds
+    this.late = new LateRatings(store, () => this.config)
   }
 
   /** Replays today's journal, closing first any earlier day left open (a restart after midnight, a crash). */
@@ -70,6 +73,7 @@ export class QueueService {
       await svc.closeCurrentDay()
     }
     await svc.load(today)
+    await svc.late.reconcile(svc.clock(), today)
     svc.unwatch = opts.store.watch?.((date, seq) => svc.appendedElsewhere(date, seq))
     return svc
   }
@@ -168,15 +172,32 @@ export class QueueService {
     return counterView(this.today, this.config, counterId)!
   }
 
+  /** A rating on the day of the visit, or after it closed (within the late window): see LateRatings. */
   async rate(key: RatingKey, body: RateBody): Promise<TrackedTicket> {
-    const t = await this.mutate((d, c, ctx) => rateTicket(d, c, key, body, ctx))
-    return trackedView(this.today, this.config, t)
+    try {
+      const t = await this.mutate((d, c, ctx) => rateTicket(d, c, key, body, ctx))
+      return trackedView(this.today, this.config, t)
+    } catch (err) {
+      if (!(err instanceof LuotError) || err.code !== 'TICKET_NOT_FOUND') throw err
+    }
+    const { day, ticket } = await this.serial.run(async () => {
+      try {
+        return await this.late.rate(key, body, this.ctx(), this.today.date)
+      } catch (err) {
+        throw err instanceof LuotError ? err : new LuotError('STORAGE_FAILED')
+      }
+    })
+    this.emit({ kind: 'domain', events: [{ type: 'ticket-rated', ticket }], elsewhere: false })
+    return trackedView(day, this.config, ticket, true)
   }
 
-  track(trackingCode: string): TrackedTicket {
+  /** The citizen's ticket today, or on a closed day still open to its rating. */
+  async track(trackingCode: string): Promise<TrackedTicket> {
     const t = findByTrackingCode(this.today, trackingCode)
-    if (!t) throw new LuotError('TICKET_NOT_FOUND')
-    return trackedView(this.today, this.config, t)
+    if (t) return trackedView(this.today, this.config, t)
+    const hit = await this.serial.run(() => this.late.find({ trackingCode }, this.clock(), this.today.date))
+    if (!hit) throw new LuotError('TICKET_NOT_FOUND')
+    return trackedView(hit.day, this.config, hit.ticket, hit.open)
   }
 
   publicSnapshot(): PublicSnapshot {
@@ -208,6 +229,12 @@ export class QueueService {
       aggs.push(this.todayAggregate.agg)
     }
     return aggs
+  }
+
+  /** Low ratings and ratings with a comment in [from, to], late ones included, newest first. */
+  async ratingNotes(from: string, to: string): Promise<RatingNote[]> {
+    const notes = (await this.aggregates(from, to)).flatMap((a) => a.notes ?? [])
+    return notes.sort((a, b) => b.at.localeCompare(a.at))
   }
 
   /** The audit trail (out-of-turn calls, skips, transfers, cancellations) of the days in [from, to]. */

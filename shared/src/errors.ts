@@ -13,6 +13,7 @@ export const ERRORS = {
   NOT_FOUND: { status: 404, vi: 'Không tìm thấy.', en: 'Not found.' },
   TICKET_NOT_FOUND: { status: 404, vi: 'Không tìm thấy phiếu số thứ tự.', en: 'Ticket not found.' },
   SERVICE_NOT_FOUND: { status: 404, vi: 'Lĩnh vực không tồn tại.', en: 'Unknown service area.' },
+  SERVICE_NO_COUNTER: { status: 409, vi: 'Chưa có quầy nào phụ trách lĩnh vực này, chưa thể cấp số.', en: 'No counter serves this service area yet, so no ticket can be issued.' },
   SERVICE_INACTIVE: { status: 409, vi: 'Lĩnh vực này tạm ngừng tiếp nhận.', en: 'This service area is not taking tickets now.' },
   COUNTER_NOT_FOUND: { status: 404, vi: 'Quầy không tồn tại.', en: 'Unknown counter.' },
   USER_NOT_FOUND: { status: 404, vi: 'Tài khoản không tồn tại.', en: 'Unknown user.' },

@@ -128,7 +128,16 @@ describe('clerk console', () => {
     await managerPage.emulateMedia({ media: 'print' })
     expect(await managerPage.locator('.header-bar').isVisible()).toBe(false)
     expect(await managerPage.locator('.history-query').isVisible()).toBe(false)
+    // laid out as a Vietnamese administrative report: national heading, place and date, signatures
+    expect(await managerPage.getByTestId('letterhead').isVisible()).toBe(true)
+    expect(await managerPage.locator('.letterhead .nation').textContent()).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
+    expect(await managerPage.locator('.letterhead .motto').textContent()).toBe('Độc lập – Tự do – Hạnh phúc')
+    expect(await managerPage.locator('.letterhead .issuer-name').textContent()).toBe('TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG PHƯỜNG HẢI CHÂU')
+    expect(await managerPage.getByTestId('place-date').textContent()).toMatch(/^Hải Châu, ngày \d\d tháng \d\d năm \d{4}$/)
+    expect(await managerPage.getByTestId('signatures').innerText()).toMatch(/NGƯỜI LẬP BIỂU[\s\S]*\(Ký, ghi rõ họ tên\)[\s\S]*THỦ TRƯỞNG ĐƠN VỊ[\s\S]*\(Ký tên, đóng dấu\)/)
     await shot(managerPage, 'history-print')
+    const pdf = await managerPage.pdf({ path: artifactPath('report.pdf'), format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true })
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
     await managerPage.emulateMedia({ media: 'screen' })
 
     const [csvDl] = await Promise.all([managerPage.waitForEvent('download'), managerPage.click('[data-export=csv]')])

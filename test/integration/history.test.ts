@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FastifyInstance } from 'fastify'
 import ExcelJS from 'exceljs'
 import { io as connectIo, type Socket } from 'socket.io-client'
-import type { Alert, AuditEntry, IssuedTicket, ServerToClientEvents, StatsResult } from '@luot/shared'
+import type { Alert, AuditEntry, IssuedTicket, RatingNote, ServerToClientEvents, StatsResult } from '@luot/shared'
 import { startWaitAlerts } from '../../server/src/realtime/wait-alerts.js'
 import { call, loginAs, testApp } from '../support/test-app.js'
 
@@ -41,7 +41,7 @@ beforeAll(async () => {
   await counter('start')
   advance(300)
   await counter('finish', { outcome: 'tiep-nhan' })
-  expect((await call(app, 'POST', `/api/tickets/${a.trackingCode}/rating`, { body: { value: 5 } })).status).toBe(200)
+  expect((await call(app, 'POST', `/api/tickets/${a.trackingCode}/rating`, { body: { value: 5, comment: 'Cán bộ hướng dẫn tận tình, "rất rõ"' } })).status).toBe(200)
   await counter('call', { ticketId: b.id, reason: 'Người cao tuổi, đi lại khó khăn' })
   await counter('recall')
   await counter('skip')
@@ -67,20 +67,30 @@ describe('GET /api/stats/export.csv', () => {
       'Đã phục vụ': '1',
       'Vắng mặt': '1',
       'Thời gian chờ TB (giây)': '240',
-      'Thời gian chờ p90 (giây)': '400',
+      'Thời gian chờ p90 (giây)': '391',
       'Thời gian phục vụ TB (giây)': '300',
       'Số lượt đánh giá': '1',
       'Tỷ lệ hài lòng (%)': '100',
       'Đánh giá: Rất hài lòng (5)': '1',
       'Kết quả: Tiếp nhận hồ sơ': '1',
     })
-    expect(lines.at(-1)![0]).toBe('Tổng cộng')
+    expect(lines[lines.findIndex((l) => l[0] === '') - 1]![0]).toBe('Tổng cộng')
+  })
+
+  it('ends with the comments section', async () => {
+    const text = (await raw(`/api/stats/export.csv?${range}`, manager)).body.toString('utf8')
+    const lines = text.trimEnd().split('\r\n')
+    const at = lines.indexOf('Góp ý và đánh giá chưa hài lòng')
+    expect(lines[at - 1]).toBe('')
+    expect(lines[at + 1]).toMatch(/^Thời điểm đánh giá,Ngày giao dịch,Số phiếu,/)
+    expect(lines[at + 2]).toContain(',Rất hài lòng,,"Cán bộ hướng dẫn tận tình, ""rất rõ""",Điện thoại')
   })
 
   it('groups by the query, like /api/stats', async () => {
     const text = (await raw(`/api/stats/export.csv?${range}&groupBy=clerk`, manager)).body.toString('utf8')
-    expect(text.split('\r\n')[1]).toMatch(/^Nguyễn Thị Lan,0,1,1,/)
-    expect(text.split('\r\n')[0]).toMatch(/^\uFEFFCán bộ,/)
+    // a clerk issues no tickets: "Số phiếu cấp" is left out rather than shown as 0
+    expect(text.split('\r\n')[1]).toMatch(/^Nguyễn Thị Lan,1,1,/)
+    expect(text.split('\r\n')[0]).toMatch(/^\uFEFFCán bộ,Đã phục vụ,/)
   })
 
   it.each([
@@ -107,7 +117,9 @@ describe('GET /api/stats/export.xlsx', () => {
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     const book = new ExcelJS.Workbook()
     await book.xlsx.load(res.body as unknown as ArrayBuffer)
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Thống kê', 'Nhật ký'])
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Thống kê', 'Góp ý', 'Nhật ký'])
+    const notes = (book.getWorksheet('Góp ý')!.getSheetValues().slice(2) as unknown[][]).map((r) => r.slice(1))
+    expect(notes).toEqual([[expect.stringMatching(/23\/11\/2026$/), DAY, '2001', 'Tư pháp – Hộ tịch', 'Quầy 1', 'Nguyễn Thị Lan', 'Rất hài lòng', undefined, 'Cán bộ hướng dẫn tận tình, "rất rõ"', 'Điện thoại']])
     const stats = book.getWorksheet('Thống kê')!
     const header = (stats.getRow(1).values as unknown[]).slice(1)
     expect(header[0]).toBe('Lĩnh vực')
@@ -123,8 +135,16 @@ describe('GET /api/stats/export.xlsx', () => {
     const audit = (book.getWorksheet('Nhật ký')!.getSheetValues().slice(2) as unknown[][]).map((r) => r.slice(1))
     expect(audit).toEqual([
       ['09:06:30 23/11/2026', 'Gọi không theo thứ tự', '2002', 'Quầy 1', 'Nguyễn Thị Lan', 'Người cao tuổi, đi lại khó khăn'],
-      ['09:06:30 23/11/2026', 'Vắng mặt (bỏ qua)', '2002', 'Quầy 1', 'Nguyễn Thị Lan', undefined, 'recalls=1'],
+      ['09:06:30 23/11/2026', 'Vắng mặt (bỏ qua)', '2002', 'Quầy 1', 'Nguyễn Thị Lan', undefined, 'Đã gọi lại 1 lần trước khi bỏ qua'],
     ])
+  })
+})
+
+describe('GET /api/ratings/notes', () => {
+  it('lists low ratings and comments for managers only', async () => {
+    const res = await call<RatingNote[]>(app, 'GET', `/api/ratings/notes?${range}`, { cookie: manager })
+    expect(res.body.data).toEqual([expect.objectContaining({ date: DAY, number: '2001', value: 5, comment: 'Cán bộ hướng dẫn tận tình, "rất rõ"', counterId: 'c1', clerkId: 'clerk1' })])
+    expect((await call(app, 'GET', `/api/ratings/notes?${range}`, { cookie: clerk })).status).toBe(403)
   })
 })
 
@@ -155,11 +175,11 @@ describe('wait-target alerts', () => {
   })
   afterAll(() => sockets.forEach((s) => s.close()))
 
-  async function listen(cookie: string): Promise<Alert[]> {
+  async function listen(cookie: string, kind: Alert['kind'] = 'wait-target'): Promise<Alert[]> {
     const s: Socket<ServerToClientEvents> = connectIo(url, { transports: ['websocket'], extraHeaders: { cookie }, forceNew: true })
     sockets.push(s)
     const got: Alert[] = []
-    s.on('alert', (a) => got.push(a))
+    s.on('alert', (a) => a.kind === kind && got.push(a))
     await new Promise<void>((resolve) => s.once('queue:snapshot', () => resolve()))
     return got
   }
@@ -181,9 +201,30 @@ describe('wait-target alerts', () => {
       expect(managerAlerts[0]).toMatchObject({ kind: 'wait-target', message: `Phiếu ${late.number} (Đất đai) đã chờ 20 phút, quá mục tiêu 20 phút.` })
       expect(managerAlerts[0]!.messageEn).toContain(late.number)
       expect(clerkAlerts).toEqual([])
-      expect(alerts.check().map((a) => a.message)).toEqual([])
+      const targets = () => alerts.check().filter((a) => a.kind === 'wait-target').map((a) => a.message)
+      expect(targets()).toEqual([])
       advance(20 * 60)
-      expect(alerts.check().map((a) => a.message)).toEqual([expect.stringContaining(`Phiếu ${early.number} (Chứng thực)`)])
+      expect(targets()).toEqual([expect.stringContaining(`Phiếu ${early.number} (Chứng thực)`)])
+    } finally {
+      alerts.stop()
+    }
+  })
+
+  it('tells managers once when citizens wait for a service with no counter open', async () => {
+    const got = await listen(manager, 'no-counter-open')
+    const alerts = startWaitAlerts(app.luot.io, app.luot.service, { clock: () => now, everyMs: 60_000 })
+    try {
+      alerts.check()
+      const before = got.length
+      await issue('van-hoa')
+      const snap = app.luot.service.publicSnapshot().services.find((s) => s.id === 'van-hoa')!
+      expect(snap.openCounterNumbers).toEqual([])
+      expect(snap.estimatedWaitMinutes).toBeNull()
+      const first = alerts.check().filter((a) => a.kind === 'no-counter-open' && a.message.includes('Văn hóa'))
+      expect(first).toHaveLength(1)
+      expect(first[0]!.message).toMatch(/^\d+ công dân đang chờ lĩnh vực Văn hóa nhưng chưa có quầy nào mở \(quầy [\d, ]+\)\.$/)
+      expect(alerts.check().filter((a) => a.kind === 'no-counter-open' && a.message.includes('Văn hóa'))).toEqual([])
+      await expect.poll(() => got.length).toBe(before + 1)
     } finally {
       alerts.stop()
     }

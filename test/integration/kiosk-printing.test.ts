@@ -46,7 +46,8 @@ describe('tickets on the kiosk printer', () => {
   })
 
   it('a printer that is off never loses the ticket: it is issued, trackable, and the manager is warned', async () => {
-    await setPrinters([printer('p2', '*', await closedPort())])
+    const closedAt = await closedPort()
+    await setPrinters([printer('p2', '*', closedAt)])
     const url = await app.listen({ port: 0, host: '127.0.0.1' }).then(() => `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`)
     const manager = connect(url, { transports: ['websocket'], forceNew: true, extraHeaders: { cookie: await loginAs(app, 'manager') } })
     await new Promise((r) => manager.once('queue:snapshot', r))
@@ -54,11 +55,30 @@ describe('tickets on the kiosk printer', () => {
     const res = await call<IssuedTicket>(app, 'POST', '/api/tickets', { body: { serviceId: 'dat-dai', kioskId: 'k9' } })
     expect(res.status).toBe(201)
     expect(res.body.data.print).toBe('failed')
-    expect((await alert).kind).toBe('printer')
+    const got = await alert
+    expect(got.kind).toBe('printer')
+    // the printer named once, with the cause
+    expect(got.message).toBe(`“Máy in p2” (127.0.0.1:${closedAt}) không in được phiếu ${res.body.data.number}: máy in từ chối kết nối.`)
+    expect(got.messageEn).toBe(`“Máy in p2” (127.0.0.1:${closedAt}) could not print ticket ${res.body.data.number}: the printer refused the connection.`)
     const later = await call<Alert[]>(app, 'GET', '/api/alerts', { cookie: await loginAs(app, 'manager') })
     expect(later.body.data[0]).toMatchObject({ kind: 'printer', message: expect.stringContaining(res.body.data.number) })
     const tracked = await call<TrackedTicket>(app, 'GET', `/api/tickets/${res.body.data.trackingCode}`)
     expect(tracked.body.data).toMatchObject({ number: res.body.data.number, status: 'waiting' })
     manager.close()
+  })
+})
+
+describe('POST /api/admin/printers/:id/test', () => {
+  it('prints a test ticket on that printer, and says why when it cannot', async () => {
+    await setPrinters([printer('p3', 'k3', fake.port), printer('p4', 'k4', await closedPort())])
+    const job = fake.nextJob()
+    const ok = await call<{ printed: boolean; message: string }>(app, 'POST', '/api/admin/printers/p3/test', { cookie: admin, body: {} })
+    expect(ok.body.data).toMatchObject({ printed: true, message: expect.stringContaining('“Máy in p3”') })
+    const text = decodeTcvn3Lines(parseEscPos(await job)).join('\n')
+    expect(text).toContain('In thử')
+    const refused = await call<{ printed: boolean; cause: string; message: string }>(app, 'POST', '/api/admin/printers/p4/test', { cookie: admin, body: {} })
+    expect(refused.body.data).toMatchObject({ printed: false, cause: 'refused', message: expect.stringMatching(/^“Máy in p4” \(127\.0\.0\.1:\d+\) không in được phiếu in thử: máy in từ chối kết nối\.$/) })
+    expect((await call(app, 'POST', '/api/admin/printers/nope/test', { cookie: admin, body: {} })).body.error.code).toBe('NOT_FOUND')
+    expect((await call(app, 'POST', '/api/admin/printers/p3/test', { cookie: await loginAs(app, 'manager'), body: {} })).status).toBe(403)
   })
 })

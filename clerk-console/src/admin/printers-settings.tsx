@@ -1,12 +1,13 @@
 import type { Printer } from '@luot/shared'
 import { useT } from '../i18n.js'
+import { TestPrintButton } from './test-print-button.js'
 import { CheckField, Fieldset, NumberField, SelectField, TextField } from './fields.js'
 import type { SectionProps } from './settings-form.js'
 
 const blankPrinter = (n: number): Printer => ({ id: `may-in-${n}`, name: `Máy in ${n}`, kioskId: '*', host: '192.168.1.50', port: 9100, paper: 80, textMode: 'raster', enabled: true })
 
 /** Ticket printers (network ESC/POS), the ticker notices on the displays, the call announcement. */
-export function PrintersSettings({ draft, problems, setDraft }: SectionProps) {
+export function PrintersSettings({ draft, problems, setDraft, saved }: SectionProps) {
   const t = useT()
   const setPrinter = (i: number, p: Printer) => setDraft({ ...draft, printers: draft.printers.map((x, j) => (j === i ? p : x)) })
   const setTicker = (ticker: string[]) => setDraft({ ...draft, ticker })
@@ -30,6 +31,7 @@ export function PrintersSettings({ draft, problems, setDraft }: SectionProps) {
                 <SelectField label={t('textMode')} value={p.textMode} options={[{ value: 'raster', label: t('textRaster') }, { value: 'tcvn3', label: t('textTcvn3') }]} onChange={(textMode) => setPrinter(i, { ...p, textMode })} />
               </div>
               <CheckField label={t('enabled')} checked={p.enabled} onChange={(enabled) => setPrinter(i, { ...p, enabled })} />
+              <TestPrintButton printerId={p.id} saved={JSON.stringify(saved.printers.find((x) => x.id === p.id)) === JSON.stringify(p)} />
               <button type="button" class="small danger" onClick={() => setDraft({ ...draft, printers: draft.printers.filter((_, j) => j !== i) })}>
                 {t('remove')}
               </button>

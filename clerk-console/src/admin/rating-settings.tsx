@@ -55,6 +55,7 @@ export function RatingSettingsEditor({ draft, problems, setDraft }: SectionProps
         <div class="field-pair">
           <NumberField label={t('satisfiedMin')} name="satisfiedMin" value={r.satisfiedMin} problem={problems.satisfiedMin} onInput={(satisfiedMin) => setRating({ ...r, satisfiedMin })} />
           <NumberField label={t('lowMax')} name="lowMax" value={r.lowMax} problem={problems.lowMax} onInput={(lowMax) => setRating({ ...r, lowMax })} />
+          <NumberField label={t('lateWindowHours')} name="lateWindowHours" value={r.lateWindowHours ?? 24} problem={problems.lateWindowHours} onInput={(lateWindowHours) => setRating({ ...r, lateWindowHours })} />
         </div>
       </Fieldset>
       <Fieldset legend={t('lowReasons')}>

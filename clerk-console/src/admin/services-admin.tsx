@@ -1,4 +1,4 @@
-import type { Service } from '@luot/shared'
+import type { Counter, Service } from '@luot/shared'
 import { useT } from '../i18n.js'
 import { useConsoleState } from '../state.js'
 import type { UiError } from '../ui-error.js'
@@ -10,14 +10,24 @@ const blank = (): Service => ({ id: '', code: '', name: { vi: '', en: '' }, numb
 
 interface Props {
   services: Service[]
+  counters: Counter[]
   onSave: (service: Service, isNew: boolean) => Promise<UiError | null>
   onDelete: (id: string) => Promise<UiError | null>
 }
 
-export function ServicesAdmin({ services, onSave, onDelete }: Props) {
+/** Service areas; one that no counter serves is flagged: the kiosk hides it and the API refuses its tickets. */
+export function ServicesAdmin({ services, counters, onSave, onDelete }: Props) {
   const t = useT()
   const { lang } = useConsoleState()
+  const servedBy = (s: Service): number[] => counters.filter((c) => c.serviceIds.includes(s.id)).map((c) => c.number)
+  const unserved = services.filter((s) => servedBy(s).length === 0)
   return (
+    <>
+    {unserved.length > 0 && (
+      <p class="warn" role="note" data-testid="unserved-services">
+        {t('noCounterWarning')}: {unserved.map((s) => s.name[lang]).join(', ')}
+      </p>
+    )}
     <ListAdmin
       items={services}
       idOf={(s) => s.id}
@@ -28,6 +38,7 @@ export function ServicesAdmin({ services, onSave, onDelete }: Props) {
         { title: t('code'), cell: (s) => s.code },
         { title: t('tabServices'), cell: (s) => s.name[lang] },
         { title: t('numberFormat'), cell: (s) => (s.numberFormat.kind === 'prefix' ? `${s.numberFormat.prefix}001` : `${s.numberFormat.start}–${s.numberFormat.end}`) },
+        { title: t('servedByCounters'), cell: (s) => (servedBy(s).length ? servedBy(s).join(', ') : <span class="warn">{t('noCounterShort')}</span>) },
         { title: t('targetWait'), cell: (s) => s.targetWaitMinutes },
         { title: t('dailyCap'), cell: (s) => s.dailyCap || '∞' },
         { title: t('active'), cell: (s) => (s.active ? t('yes') : t('inactive')) },
@@ -37,5 +48,6 @@ export function ServicesAdmin({ services, onSave, onDelete }: Props) {
         return <ServiceForm service={s} isNew={isNew} others={services.filter((o) => isNew || o.id !== s.id)} onSave={save} onDone={done} />
       }}
     />
+    </>
   )
 }

@@ -14,12 +14,14 @@ export interface SectionProps {
   draft: Settings
   problems: Problems
   setDraft: (s: Settings) => void
+  /** The settings as stored on the server (a test print uses those). */
+  saved: Settings
 }
 
 export function SettingsForm({ settings, section, onSave }: { settings: Settings; section: SettingsSection; onSave: Saver<Settings> }) {
   const [draft, setDraft] = useState(settings)
   const { busy, status, problems, submit } = useSave(checkSettings, onSave)
-  const props = { draft, problems, setDraft }
+  const props = { draft, problems, setDraft, saved: settings }
   return (
     <form
       class="admin-form"

@@ -32,13 +32,13 @@ describe('admin validation (same limits as the server schemas)', () => {
       recallLimit: 11,
       priorityGroups: [{ id: 'a', name: { vi: 'A', en: 'A' } }, { id: 'a', name: { vi: 'B', en: 'B' } }],
       priorityPolicy: { mode: 'interleave', every: 0 },
-      rating: { levels: [{ value: 5, name: { vi: 'Tốt', en: 'Good' } }], satisfiedMin: 4, lowMax: 2, lowReasons: [] },
+      rating: { levels: [{ value: 5, name: { vi: 'Tốt', en: 'Good' } }], satisfiedMin: 4, lowMax: 2, lowReasons: [], lateWindowHours: 200 },
       outcomes: [],
       printers: [{ id: 'p1', name: 'Máy in', kioskId: '*', host: '', port: 70000, paper: 80, textMode: 'raster', enabled: true }],
       ticker: [''],
       kioskReturnSeconds: 20,
       voice: { template: 'x', templateEn: 'x', repeat: 2, english: false },
     } as unknown as Settings
-    expect(keys(checkSettings(s))).toEqual({ recallLimit: 'errRange', every: 'errRange', 'priorityGroups.dup.1': 'errDuplicate', outcomes: 'errRequired', 'printers.0.host': 'errRequired', 'printers.0.port': 'errRange', 'ticker.0': 'errRequired' })
+    expect(keys(checkSettings(s))).toEqual({ recallLimit: 'errRange', every: 'errRange', 'priorityGroups.dup.1': 'errDuplicate', outcomes: 'errRequired', 'printers.0.host': 'errRequired', 'printers.0.port': 'errRange', 'ticker.0': 'errRequired', lateWindowHours: 'errRange' })
   })
 })

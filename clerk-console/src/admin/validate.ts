@@ -143,6 +143,7 @@ export function checkSettings(s: Settings): Problems {
   k.unique('levels.dup', s.rating.levels, (l) => l.value)
   k.int('satisfiedMin', s.rating.satisfiedMin, 1, 10)
   k.int('lowMax', s.rating.lowMax, 0, 10)
+  if (s.rating.lateWindowHours !== undefined) k.int('lateWindowHours', s.rating.lateWindowHours, 0, 168)
   s.printers.forEach((p, i) => {
     k.match(`printers.${i}.id`, p.id, PATTERNS.id, 'errId')
     k.text(`printers.${i}.name`, p.name, 100)

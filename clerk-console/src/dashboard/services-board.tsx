@@ -1,4 +1,5 @@
 import type { Lang, ServiceView, WaitingTicketView } from '@luot/shared'
+import { formatWait } from '@luot/shared/estimate'
 import { clock } from '../format.js'
 import { useT } from '../i18n.js'
 import { longestWaitSeconds } from '../queue-views.js'
@@ -38,9 +39,7 @@ export function ServicesBoard({ services, waiting, now, lang }: Props) {
                 <td>{s.name[lang]}</td>
                 <td class="num">{s.waiting}</td>
                 <td class="num">{longest === null ? '—' : clock(longest)}</td>
-                <td class="num">
-                  {s.estimatedWaitMinutes} {min}
-                </td>
+                <td class="num">{formatWait(s.estimatedWaitMinutes, lang)}</td>
                 <td class="num">
                   {s.targetWaitMinutes} {min}
                 </td>

@@ -1,4 +1,5 @@
-import type { AuditEntry, CounterView, Lang } from '@luot/shared'
+import type { AuditEntry, CounterView, Lang, LocalizedName } from '@luot/shared'
+import { auditDetailText } from '@luot/shared/audit-text'
 import { shortStamp } from '../format.js'
 import { useT, type StringKey } from '../i18n.js'
 
@@ -7,6 +8,7 @@ const ACTIONS: Record<AuditEntry['action'], StringKey> = { 'call-out-of-turn': '
 interface Props {
   entries: AuditEntry[]
   counters: CounterView[]
+  services: { id: string; name: LocalizedName }[]
   /** clerk id → display name, from what the console knows */
   clerkNames: Map<string, string>
   timeZone: string
@@ -14,8 +16,9 @@ interface Props {
 }
 
 /** Out-of-turn calls, skips, transfers and cancellations: every departure from the queue order. */
-export function AuditTable({ entries, counters, clerkNames, timeZone, lang }: Props) {
+export function AuditTable({ entries, counters, services, clerkNames, timeZone, lang }: Props) {
   const t = useT()
+  const names = { service: (id: string) => services.find((s) => s.id === id)?.name[lang], counterNumber: (id: string) => counters.find((c) => c.id === id)?.number }
   if (entries.length === 0) return <p class="muted">{t('auditNone')}</p>
   return (
     <div class="table-scroll">
@@ -40,7 +43,7 @@ export function AuditTable({ entries, counters, clerkNames, timeZone, lang }: Pr
               <td>{e.counterId ? (counters.find((c) => c.id === e.counterId)?.name[lang] ?? e.counterId) : ''}</td>
               <td>{e.clerkId ? (clerkNames.get(e.clerkId) ?? e.clerkId) : ''}</td>
               <td>{e.reason ?? ''}</td>
-              <td class="muted">{e.detail ?? ''}</td>
+              <td class="muted">{auditDetailText(e, names, lang)}</td>
             </tr>
           ))}
         </tbody>

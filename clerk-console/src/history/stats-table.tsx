@@ -1,4 +1,5 @@
 import type { Durations, Lang, StatsResult, StatsRow } from '@luot/shared'
+import { showsIssued } from '@luot/shared/report-columns'
 import { clock, percent } from '../format.js'
 import { useT } from '../i18n.js'
 
@@ -17,10 +18,11 @@ function DurationCells({ v }: { v: Durations }) {
 /** The report's figures per group, as published: counts, wait and service times, satisfaction. */
 export function StatsTable({ result, groupLabel, lang }: { result: StatsResult; groupLabel: string; lang: Lang }) {
   const t = useT()
+  const issued = showsIssued(result.groupBy)
   const row = (r: StatsRow, total = false) => (
     <tr data-key={r.key} class={total ? 'total' : ''}>
       <th scope="row">{lang === 'vi' ? r.label : r.labelEn}</th>
-      <td class="num" data-col="issued">{r.issued}</td>
+      {issued && <td class="num" data-col="issued">{r.issued}</td>}
       <td class="num" data-col="served">{r.served}</td>
       <td class="num" data-col="noShow">{r.noShow}</td>
       <td class="num" data-col="transferred">{r.transferred}</td>
@@ -37,7 +39,7 @@ export function StatsTable({ result, groupLabel, lang }: { result: StatsResult; 
         <thead>
           <tr>
             <th rowSpan={2}>{groupLabel}</th>
-            <th rowSpan={2} class="num">{t('colIssued')}</th>
+            {issued && <th rowSpan={2} class="num">{t('colIssued')}</th>}
             <th rowSpan={2} class="num">{t('colServedH')}</th>
             <th rowSpan={2} class="num">{t('colNoShow')}</th>
             <th rowSpan={2} class="num">{t('colTransferred')}</th>

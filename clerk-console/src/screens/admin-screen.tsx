@@ -66,7 +66,7 @@ export function AdminScreen() {
       ) : tab === 'centre' ? (
         <CentreForm centre={config.centre} onSave={then(adminApi.saveCentre)} />
       ) : tab === 'services' ? (
-        <ServicesAdmin services={config.services} onSave={then(adminApi.saveService)} onDelete={then(adminApi.deleteService)} />
+        <ServicesAdmin services={config.services} counters={config.counters} onSave={then(adminApi.saveService)} onDelete={then(adminApi.deleteService)} />
       ) : tab === 'counters' ? (
         <CountersAdmin counters={config.counters} services={config.services} pads={config.pads} onSave={then(adminApi.saveCounter)} onDelete={then(adminApi.deleteCounter)} />
       ) : tab === 'users' ? (

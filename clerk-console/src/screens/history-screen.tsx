@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'preact/hooks'
-import type { AuditEntry, StatsGroupBy, StatsResult } from '@luot/shared'
+import type { AuditEntry, RatingNote, StatsGroupBy, StatsResult } from '@luot/shared'
 import { formatTicketTime } from '@luot/shared/time'
 import { get } from '../api.js'
 import { ErrorNote } from '../components/error-note.js'
 import { AuditTable } from '../history/audit-table.js'
 import { Breakdowns } from '../history/breakdowns.js'
 import { GROUP_LABELS, HistoryQueryForm, type HistoryQuery } from '../history/history-query.js'
+import { RatingNotes } from '../history/rating-notes.js'
 import { ReportCharts } from '../history/report-charts.js'
+import { ReportFrame } from '../history/report-frame.js'
 import { StatsTable } from '../history/stats-table.js'
 import { useInFlight } from '../hooks.js'
 import { useT } from '../i18n.js'
@@ -20,6 +22,8 @@ interface Report {
   hours: StatsResult
   days: StatsResult
   audit: AuditEntry[]
+  notes: RatingNote[]
+  printedAt: Date
 }
 
 const GROUPS = Object.keys(GROUP_LABELS) as StatsGroupBy[]
@@ -47,17 +51,18 @@ export function HistoryScreen() {
   const load = (q: HistoryQuery) =>
     run('load', async () => {
       history.replaceState(null, '', `#/history?${qs(q)}`)
-      const [stats, hours, days, audit] = await Promise.all([
+      const [stats, hours, days, audit, notes] = await Promise.all([
         get<StatsResult>(`/api/stats?${qs(q)}`),
         get<StatsResult>(`/api/stats?${qs(q, 'hour')}`),
         get<StatsResult>(`/api/stats?${qs(q, 'day')}`),
         get<AuditEntry[]>(`/api/audit?from=${q.from}&to=${q.to}`),
+        get<RatingNote[]>(`/api/ratings/notes?from=${q.from}&to=${q.to}`),
       ])
-      const failed = [stats, hours, days, audit].find((r) => !r.ok)
+      const failed = [stats, hours, days, audit, notes].find((r) => !r.ok)
       if (failed && !failed.ok) return setError(failed.error)
-      if (stats.ok && hours.ok && days.ok && audit.ok) {
+      if (stats.ok && hours.ok && days.ok && audit.ok && notes.ok) {
         setError(null)
-        setReport({ query: q, stats: stats.data, hours: hours.data, days: days.data, audit: audit.data })
+        setReport({ query: q, stats: stats.data, hours: hours.data, days: days.data, audit: audit.data, notes: notes.data, printedAt: new Date() })
       }
     })
   useEffect(() => void load(query), [])
@@ -72,10 +77,11 @@ export function HistoryScreen() {
       <ErrorNote error={error} lang={lang} />
       {report ? (
         <article class="report" data-from={report.query.from} data-to={report.query.to}>
+          <ReportFrame centre={snapshot.centre} printedAt={report.printedAt} lang={lang}>
           <header class="report-head">
             <p class="centre-name">{lang === 'vi' ? snapshot.centre.name : snapshot.centre.nameEn}</p>
             <h2>{t('reportHeading', { from: fmtDay(report.query.from), to: fmtDay(report.query.to) })}</h2>
-            <p class="print-only muted">{t('printedAt', { time: formatTicketTime(new Date(), snapshot.centre.timeZone) })}</p>
+            <p class="print-only muted">{t('printedAt', { time: formatTicketTime(report.printedAt, snapshot.centre.timeZone) })}</p>
           </header>
           <section class="panel">
             <h2>
@@ -90,9 +96,14 @@ export function HistoryScreen() {
           </section>
           <Breakdowns total={report.stats.total} rating={snapshot.settings.rating} outcomes={snapshot.settings.outcomes} lang={lang} />
           <section class="panel">
-            <h2>{t('auditTitle')}</h2>
-            <AuditTable entries={report.audit} counters={snapshot.counters} clerkNames={clerkNames} timeZone={snapshot.centre.timeZone} lang={lang} />
+            <h2>{t('notesTitle')}</h2>
+            <RatingNotes notes={report.notes} rating={snapshot.settings.rating} services={snapshot.services} counters={snapshot.counters} timeZone={snapshot.centre.timeZone} lang={lang} />
           </section>
+          <section class="panel">
+            <h2>{t('auditTitle')}</h2>
+            <AuditTable entries={report.audit} counters={snapshot.counters} services={snapshot.services} clerkNames={clerkNames} timeZone={snapshot.centre.timeZone} lang={lang} />
+          </section>
+          </ReportFrame>
         </article>
       ) : null}
     </div>

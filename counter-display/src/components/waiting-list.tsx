@@ -1,5 +1,6 @@
+import { formatWait } from '@luot/shared/estimate'
 import type { Lang, ServiceView } from '@luot/shared'
-import { formatCounterList, formatWait } from '../format.js'
+import { formatCounterList } from '../format.js'
 import { t } from '../strings.js'
 import { BiText } from './bi-text.js'
 
@@ -20,7 +21,7 @@ export function WaitingList({ services, lang }: { services: ServiceView[]; lang:
             </span>
             <span class="service-figures">
               <b class="service-waiting" title={t('waitingShort', lang)}>{s.waiting}</b>
-              <small class="service-wait">{formatWait(s.waiting, s.estimatedWaitMinutes, lang)}</small>
+              <small class="service-wait">{formatWait(s.estimatedWaitMinutes, lang)}</small>
             </span>
           </li>
         ))}

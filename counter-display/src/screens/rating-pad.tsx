@@ -47,6 +47,7 @@ function PadBody({ phase, rating, lang, faces, dispatch }: BodyProps) {
       return (
         <div class="pad-question">
           <p class="pad-ticket">{t('padTicket', lang, { n: phase.request.number })}</p>
+          <p class="pad-recorded" role="status" data-testid="pad-recorded"><BiText k="padRecorded" lang={lang} /></p>
           <h2 class="question"><BiText k="padReason" lang={lang} /></h2>
           <ReasonList reasons={rating.lowReasons} lang={lang} onReason={(reasonId) => dispatch({ type: 'reason', ...(reasonId ? { reasonId } : {}) })} />
         </div>

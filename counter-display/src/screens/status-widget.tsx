@@ -1,5 +1,5 @@
+import { formatWait } from '@luot/shared/estimate'
 import type { CounterView, Lang } from '@luot/shared'
-import { formatWait } from '../format.js'
 import type { LuotSocket } from '../socket.js'
 import type { DisplayState } from '../state.js'
 import { t } from '../strings.js'
@@ -66,7 +66,7 @@ export function StatusWidget({ socket, lang }: { socket: LuotSocket; lang: Lang 
               <tr key={x.id} data-service={x.id} data-waiting={x.waiting}>
                 <th scope="row">{x.name[lang]}</th>
                 <td>{x.waiting}</td>
-                <td>{formatWait(x.waiting, x.estimatedWaitMinutes, lang)}</td>
+                <td>{formatWait(x.estimatedWaitMinutes, lang)}</td>
               </tr>
             ))}
         </tbody>

@@ -1,5 +1,5 @@
 import type { Lang, ServiceView } from '@luot/shared'
-import { COMMON_STRINGS } from '@luot/shared/i18n'
+import { formatWait } from '@luot/shared/estimate'
 import { KIOSK_STRINGS } from '../strings.js'
 
 interface Props {
@@ -34,7 +34,7 @@ export function ServiceButton({ service, lang, disabled, busy, onTake }: Props) 
           <span class="service-meta">{KIOSK_STRINGS.issuing[lang]}</span>
         ) : (
           <span class="service-meta">
-            <strong>{service.waiting}</strong> {KIOSK_STRINGS.waitingPeople[lang]} · {KIOSK_STRINGS.about[lang]} <strong>{service.estimatedWaitMinutes}</strong> {COMMON_STRINGS.minutes[lang]}
+            <strong>{service.waiting}</strong> {KIOSK_STRINGS.waitingPeople[lang]} · <span data-testid="service-wait">{formatWait(service.estimatedWaitMinutes, lang)}</span>
           </span>
         )}
       </span>

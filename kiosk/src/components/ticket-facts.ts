@@ -1,6 +1,6 @@
 import type { Lang, PublicSnapshot } from '@luot/shared'
-import { COMMON_STRINGS } from '@luot/shared/i18n'
 import { formatTicketTime } from '@luot/shared/time'
+import { formatWait } from '@luot/shared/estimate'
 import type { KioskTicket } from '../take-ticket.js'
 
 /** The lines printed and shown for a ticket, in one language. */
@@ -10,7 +10,7 @@ export function ticketFacts(ticket: KioskTicket, snapshot: PublicSnapshot, lang:
     service: ticket.service.name[lang],
     counters: ticket.counterNumbers.length ? ticket.counterNumbers.join(', ') : '–',
     peopleAhead: String(ticket.peopleAhead),
-    wait: `${ticket.estimatedWaitMinutes} ${COMMON_STRINGS.minutes[lang]}`,
+    wait: formatWait(ticket.estimatedWaitMinutes, lang),
     time: formatTicketTime(new Date(ticket.issuedAt), snapshot.centre.timeZone),
     priority: group ? group.name[lang] : null,
   }

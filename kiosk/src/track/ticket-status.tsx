@@ -1,6 +1,7 @@
 import type { Lang, TicketStatus as Status, TrackedTicket } from '@luot/shared'
 import { COMMON_STRINGS } from '@luot/shared/i18n'
 import { formatTicketTime } from '@luot/shared/time'
+import { formatWait } from '@luot/shared/estimate'
 import { TRACK_STRINGS } from './track-strings.js'
 
 type StatusKey = 'statusWaiting' | 'statusCalled' | 'statusServing' | 'statusDone' | 'statusNoShow' | 'statusTransferred' | 'statusCancelled'
@@ -36,7 +37,7 @@ export function TicketStatus({ ticket, lang, timeZone }: { ticket: TrackedTicket
           </div>
           <div class="fact">
             <span class="fact-label">{c.estimatedWait[lang]}</span>
-            <span class="fact-value">{ticket.estimatedWaitMinutes} <small>{c.minutes[lang]}</small></span>
+            <span class="fact-value" data-testid="tracked-wait">{formatWait(ticket.estimatedWaitMinutes, lang)}</span>
           </div>
           <p class="hint">{t.autoUpdate[lang]}</p>
         </section>

@@ -1,4 +1,4 @@
-import { localParts, type AuditEntry } from '@luot/shared'
+import { localParts, type AuditEntry, type RatingNote } from '@luot/shared'
 import { addDuration, emptyHistogram, mergeHistogram, type Histogram } from './histogram.js'
 import type { Config, DayState, DayTicket } from './types.js'
 
@@ -25,6 +25,10 @@ export interface DayAggregate {
   by: Record<Dimension, Record<string, Bucket>>
   /** The day's audit trail, so reports over a range never reopen the day files. */
   audit: AuditEntry[]
+  /** Low ratings and ratings with a comment, for managers to read one by one (absent in older files). */
+  notes?: RatingNote[]
+  /** How many late ratings (given after the day closed) are counted in here. */
+  lateApplied?: number
 }
 
 export const emptyBucket = (): Bucket => ({ issued: 0, served: 0, noShow: 0, transferred: 0, cancelled: 0, wait: emptyHistogram(), service: emptyHistogram(), ratings: {}, outcomes: {}, lowReasons: {} })
@@ -58,7 +62,7 @@ function addTicket(b: Bucket, t: DayTicket, countIssue: boolean): void {
  * service and the hour (a counter or clerk issues nothing); a transfer's continuation is not a new visit.
  */
 export function aggregateDay(day: DayState, config: Config): DayAggregate {
-  const agg: DayAggregate = { date: day.date, total: emptyBucket(), by: { service: {}, counter: {}, clerk: {}, hour: {} }, audit: day.audit }
+  const agg: DayAggregate = { date: day.date, total: emptyBucket(), by: { service: {}, counter: {}, clerk: {}, hour: {} }, audit: day.audit, notes: ratingNotes(day, config) }
   const at = (dim: Dimension, key: string): Bucket => (agg.by[dim][key] ??= emptyBucket())
   for (const t of day.tickets) {
     addTicket(agg.total, t, true)
@@ -69,6 +73,22 @@ export function aggregateDay(day: DayState, config: Config): DayAggregate {
     if (t.clerkId) addTicket(at('clerk', t.clerkId), t, false)
   }
   return agg
+}
+
+/** The day's ratings a manager should read: at or below the "ask a reason" level, or with a comment. */
+export function ratingNotes(day: DayState, config: Config): RatingNote[] {
+  const notes: RatingNote[] = []
+  for (const t of day.tickets) {
+    const r = t.rating
+    if (!r || (r.value > config.settings.rating.lowMax && !r.comment)) continue
+    const n: RatingNote = { date: day.date, number: t.number, serviceId: t.serviceId, value: r.value, source: r.source, at: r.at }
+    if (t.counterId) n.counterId = t.counterId
+    if (t.clerkId) n.clerkId = t.clerkId
+    if (r.reasonId) n.reasonId = r.reasonId
+    if (r.comment) n.comment = r.comment
+    notes.push(n)
+  }
+  return notes
 }
 
 export function mergeBucket(into: Bucket, from: Bucket): void {

@@ -1,4 +1,5 @@
 import { summaryOf } from './day-summary.js'
+import { estimateWaitMinutes as sharedEstimate } from '@luot/shared'
 import type { Config, DayState } from './types.js'
 
 /** Mean service minutes of the service's latest finished tickets today, else its configured default. */
@@ -20,9 +21,9 @@ export function openCountersFor(day: DayState, config: Config, serviceId: string
 
 /**
  * Minutes until a ticket with `ahead` people before it is called: the people ahead share the open
- * counters, each taking the recent mean service time. With no counter open yet, one is assumed.
+ * counters, each taking the recent mean service time. Null when no counter is open for it: the
+ * screens then say "Chưa có quầy mở" rather than invent a number.
  */
-export function estimateWaitMinutes(day: DayState, config: Config, serviceId: string, ahead: number): number {
-  const counters = Math.max(1, openCountersFor(day, config, serviceId))
-  return Math.round((ahead * recentServiceMinutes(day, config, serviceId)) / counters)
+export function estimateWaitMinutes(day: DayState, config: Config, serviceId: string, ahead: number): number | null {
+  return sharedEstimate(ahead, recentServiceMinutes(day, config, serviceId), openCountersFor(day, config, serviceId))
 }

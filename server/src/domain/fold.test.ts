@@ -44,7 +44,7 @@ describe('the day is the fold of its records', () => {
   it('replaying a long random day from its records, read back as JSON, equals the live state and events', () => {
     const live = liveDay(20261123, 3000)
     expect(live.day.tickets.length).toBeGreaterThan(500)
-    expect(new Set(live.records.map((r) => r.type)).size).toBe(13) // every record type but day-migrated occurred
+    expect(new Set(live.records.map((r) => r.type)).size).toBe(14) // every record type but day-migrated occurred
     expect(live.refused).toBeGreaterThan(0)
     const stored: unknown[] = JSON.parse(JSON.stringify(live.records))
     const records = stored.map((v) => {

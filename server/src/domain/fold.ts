@@ -1,4 +1,5 @@
-import type { AuditEntry, DayRecord, RecordOf } from '@luot/shared'
+import type { AuditEntry, DayRecord, LateRating, RecordOf } from '@luot/shared'
+import { withRating } from './rated-ticket.js'
 import { isPriority } from './queue-order.js'
 import { carrySummary } from './day-summary.js'
 import { counterRuntime, indexTicket, RECENT_CALLS, shareIndex, step, ticketPosition } from './tickets.js'
@@ -36,6 +37,14 @@ function ticketAt(f: Fold, r: DayRecord & { ticketId: string }): { i: number; t:
   const i = ticketPosition(f.day.tickets, r.ticketId)
   if (i < 0) throw new RecordError(r, `no ticket ${r.ticketId}`)
   return { i, t: f.day.tickets[i]! }
+}
+
+/** A rating, or its amendment, on the ticket (rules shared with late ratings: `withRating`). */
+function rated(f: Fold, r: LateRating): void {
+  const { i, t: before } = ticketAt(f, r)
+  const t = withRating(before, r)
+  put(f, i, t)
+  f.events.push({ type: 'ticket-rated', ticket: t })
 }
 
 function pushTicket(f: Fold, t: DayTicket): void {
@@ -128,15 +137,10 @@ const apply: { [K in DayRecord['type']]: (f: Fold, r: RecordOf<K>) => void } = {
     audit(f, r, t, 'cancel', { reason: r.reason })
     f.events.push({ type: 'ticket-changed', ticket: t })
   },
-  'ticket-rated': (f, r) => {
-    const { i, t: before } = ticketAt(f, r)
-    const rating: NonNullable<DayTicket['rating']> = { value: r.value, source: r.source, at: r.at }
-    if (r.reasonId !== undefined) rating.reasonId = r.reasonId
-    if (r.comment !== undefined) rating.comment = r.comment
-    const { ratingToken: _spent, ...rest } = before
-    const t: DayTicket = { ...rest, rating, history: step(before, 'rated', r.at) }
-    put(f, i, t)
-    f.events.push({ type: 'ticket-rated', ticket: t })
+  'ticket-rated': (f, r) => rated(f, r),
+  'rating-amended': (f, r) => {
+    if (!ticketAt(f, r).t.rating) throw new RecordError(r, `ticket ${r.ticketId} has no rating to amend`)
+    rated(f, r)
   },
   'counter-opened': (f, r) => {
     const { pauseReason: _dropped, ...rest } = counterRuntime(f.day, r.counterId)

@@ -1,42 +1,73 @@
 import type { Durations } from '@luot/shared'
 
-/** Width of a duration bucket, in seconds: p50/p90 are exact to this. */
-export const BUCKET_SECONDS = 10
-
-/** A mergeable histogram of durations: count, sum and sparse 10-second buckets. */
+/**
+ * A mergeable histogram of durations in seconds: count, sum and sparse buckets keyed by their
+ * lower edge. Buckets are 2 s wide under 10 minutes, 10 s under an hour, 60 s beyond, so a p50 or
+ * p90 read at a bucket's middle is within 1 s of the exact one for waits under 10 minutes.
+ * `v: 2` marks this layout; files written before it (no `v`) hold 10-second buckets keyed by index
+ * and are converted when read, placing each at its middle (within 5 s).
+ */
 export interface Histogram {
+  v?: 2
   n: number
   sum: number
   b: Record<string, number>
 }
 
-export const emptyHistogram = (): Histogram => ({ n: 0, sum: 0, b: {} })
+export const emptyHistogram = (): Histogram => ({ v: 2, n: 0, sum: 0, b: {} })
+
+/** Width of the bucket starting at `edge`. */
+export const bucketWidth = (edge: number): number => (edge < 600 ? 2 : edge < 3600 ? 10 : 60)
+
+/** Lower edge of the bucket holding `seconds`. */
+export function bucketEdge(seconds: number): number {
+  const s = Math.max(0, seconds)
+  const w = s < 600 ? 2 : s < 3600 ? 10 : 60
+  return Math.floor(s / w) * w
+}
 
 export function addDuration(h: Histogram, seconds: number): void {
   const s = Math.max(0, seconds)
-  const k = String(Math.floor(s / BUCKET_SECONDS))
+  const k = String(bucketEdge(s))
   h.n++
   h.sum += s
   h.b[k] = (h.b[k] ?? 0) + 1
 }
 
-export function mergeHistogram(into: Histogram, from: Histogram): void {
-  into.n += from.n
-  into.sum += from.sum
-  for (const [k, v] of Object.entries(from.b)) into.b[k] = (into.b[k] ?? 0) + v
+/** Buckets in the current layout, whatever layout `h` was stored in. */
+function currentBuckets(h: Histogram): Record<string, number> {
+  if (h.v === 2) return h.b
+  const out: Record<string, number> = {}
+  for (const [k, v] of Object.entries(h.b)) {
+    const edge = String(bucketEdge(Number(k) * 10 + 5))
+    out[edge] = (out[edge] ?? 0) + v
+  }
+  return out
 }
 
-/** The upper edge of the bucket holding the q-quantile. */
+export function mergeHistogram(into: Histogram, from: Histogram): void {
+  if (into.v !== 2) {
+    into.b = currentBuckets(into)
+    into.v = 2
+  }
+  into.n += from.n
+  into.sum += from.sum
+  for (const [k, v] of Object.entries(currentBuckets(from))) into.b[k] = (into.b[k] ?? 0) + v
+}
+
+/** The middle of the bucket holding the q-quantile (nearest rank), in whole seconds. */
 export function quantile(h: Histogram, q: number): number | null {
   if (h.n === 0) return null
+  const b = currentBuckets(h)
   const rank = Math.max(1, Math.ceil(q * h.n))
-  const keys = Object.keys(h.b).map(Number).sort((a, b) => a - b)
+  const edges = Object.keys(b).map(Number).sort((x, y) => x - y)
   let seen = 0
-  for (const k of keys) {
-    seen += h.b[String(k)]!
-    if (seen >= rank) return (k + 1) * BUCKET_SECONDS
+  for (const e of edges) {
+    seen += b[String(e)]!
+    if (seen >= rank) return e + bucketWidth(e) / 2
   }
-  return (keys[keys.length - 1]! + 1) * BUCKET_SECONDS
+  const last = edges[edges.length - 1]!
+  return last + bucketWidth(last) / 2
 }
 
 export function summarize(h: Histogram): Durations {

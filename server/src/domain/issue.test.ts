@@ -55,10 +55,13 @@ describe('issueTicket refusals leave the day unchanged', () => {
   const capped = testConfig()
   capped.services.find((s) => s.id === 'dat-dai')!.dailyCap = 2
   const cappedDay = issueN(emptyDay(), capped, 'dat-dai', 2).state
+  const unserved = testConfig()
+  for (const c of unserved.counters) c.serviceIds = c.serviceIds.filter((id) => id !== 'van-hoa')
 
   it.each([
     { name: 'unknown service', config: testConfig(), day: emptyDay(), cmd: { serviceId: 'nope' }, code: 'SERVICE_NOT_FOUND', at: '2026-11-23T02:00:00Z' },
     { name: 'inactive service', config: inactive, day: emptyDay(), cmd: { serviceId: 'van-hoa' }, code: 'SERVICE_INACTIVE', at: '2026-11-23T02:00:00Z' },
+    { name: 'service no counter serves', config: unserved, day: emptyDay(), cmd: { serviceId: 'van-hoa' }, code: 'SERVICE_NO_COUNTER', at: '2026-11-23T02:00:00Z' },
     { name: 'unknown priority group', config: testConfig(), day: emptyDay(), cmd: { serviceId: 'dat-dai', priorityGroup: 'vip' }, code: 'PRIORITY_GROUP_UNKNOWN', at: '2026-11-23T02:00:00Z' },
     // 05:30 local on a Monday: before the 07:00 session
     { name: 'before opening', config: closedHours, day: emptyDay(), cmd: { serviceId: 'dat-dai' }, code: 'CENTRE_CLOSED', at: '2026-11-22T22:30:00Z' },

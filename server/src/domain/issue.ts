@@ -22,7 +22,7 @@ export function dailyLimit(config: Config, serviceId: string): number {
 
 /**
  * Issues the next number of a service. A repeated idempotency key returns the ticket it issued
- * first and changes nothing. Refuses: unknown or inactive service, closed hours, the daily cap.
+ * first and changes nothing. Refuses: unknown or inactive service, a service no counter serves, closed hours, the daily cap.
  */
 export function issueTicket(day: DayState, config: Config, cmd: IssueCommand, ctx: Ctx): Result<DayTicket> {
   assertOpenDay(day)
@@ -33,6 +33,8 @@ export function issueTicket(day: DayState, config: Config, cmd: IssueCommand, ct
   const service = config.services.find((s) => s.id === cmd.serviceId)
   if (!service) throw new LuotError('SERVICE_NOT_FOUND')
   if (!service.active) throw new LuotError('SERVICE_INACTIVE')
+  // a ticket nobody can ever call is worse than none
+  if (!config.counters.some((c) => c.serviceIds.includes(service.id))) throw new LuotError('SERVICE_NO_COUNTER')
   const group = cmd.priorityGroup ?? null
   if (group !== null && !config.settings.priorityGroups.some((g) => g.id === group)) throw new LuotError('PRIORITY_GROUP_UNKNOWN')
   if (!isIssuing(config.centre, ctx.now)) throw new LuotError('CENTRE_CLOSED')

@@ -36,11 +36,36 @@ describe('rating', () => {
     expect(() => rateTicket(r.state, config, { ratingToken: token }, { value: 4 }, ctx)).toThrowError(expect.objectContaining({ code: 'TICKET_NOT_FOUND' }))
   })
 
-  it('from the pad, by the one-off token', () => {
+  it('from the pad, by the one-off token, kept until the reason amends the score', () => {
     const { config, ctx, day } = servedDay()
-    const r = rateTicket(day, config, { ratingToken: day.tickets[0]!.ratingToken! }, { value: 2, reasonId: 'cho-lau' }, ctx)
-    expect(r.value.rating).toMatchObject({ value: 2, reasonId: 'cho-lau', source: 'pad' })
-    expect(r.value.ratingToken).toBeUndefined()
+    const token = day.tickets[0]!.ratingToken!
+    const r = rateTicket(day, config, { ratingToken: token }, { value: 2 }, ctx)
+    expect(r.value.rating).toMatchObject({ value: 2, source: 'pad' })
+    expect(aggregateDay(r.state, config).total.ratings).toEqual({ '2': 1 })
+    ctx.advance(5)
+    const a = rateTicket(r.state, config, { ratingToken: token }, { value: 2, reasonId: 'cho-lau' }, ctx)
+    expect(a.value.rating).toMatchObject({ value: 2, reasonId: 'cho-lau', source: 'pad', at: r.value.rating!.at, amendedAt: ctx.now.toISOString() })
+    expect(a.value.ratingToken).toBeUndefined()
+    const agg = aggregateDay(a.state, config).total
+    expect(agg.ratings).toEqual({ '2': 1 })
+    expect(agg.lowReasons).toEqual({ 'cho-lau': 1 })
+  })
+
+  it('amends once, only with the same score from the same place, and only with something to add', () => {
+    const { config, ctx, day, code } = servedDay()
+    const r = rateTicket(day, config, { trackingCode: code }, { value: 1 }, ctx)
+    const already = expect.objectContaining({ code: 'ALREADY_RATED' })
+    expect(() => rateTicket(r.state, config, { trackingCode: code }, { value: 1 }, ctx)).toThrowError(already)
+    expect(() => rateTicket(r.state, config, { trackingCode: code }, { value: 5, comment: 'đổi ý' }, ctx)).toThrowError(already)
+    expect(() => rateTicket(r.state, config, { ratingToken: day.tickets[0]!.ratingToken! }, { value: 1, reasonId: 'cho-lau' }, ctx)).toThrowError(expect.objectContaining({ code: 'TICKET_NOT_FOUND' }))
+    const a = rateTicket(r.state, config, { trackingCode: code }, { value: 1, reasonId: 'cho-lau', comment: ' Chờ lâu ' }, ctx)
+    expect(a.value.rating).toMatchObject({ value: 1, reasonId: 'cho-lau', comment: 'Chờ lâu' })
+    expect(() => rateTicket(a.state, config, { trackingCode: code }, { value: 1, comment: 'lần nữa' }, ctx)).toThrowError(already)
+  })
+
+  it('refuses a reason for a score that is not low', () => {
+    const { config, ctx, day, code } = servedDay()
+    expect(() => rateTicket(day, config, { trackingCode: code }, { value: 5, reasonId: 'cho-lau' }, ctx)).toThrowError(expect.objectContaining({ code: 'BAD_REQUEST' }))
   })
 
   it.each([
@@ -72,8 +97,8 @@ describe('statistics', () => {
       label: 'Tư pháp – Hộ tịch',
       issued: 1,
       served: 1,
-      wait: { count: 1, mean: 120, p50: 130, p90: 130 },
-      service: { count: 1, mean: 300, p50: 310, p90: 310 },
+      wait: { count: 1, mean: 120, p50: 121, p90: 121 },
+      service: { count: 1, mean: 300, p50: 301, p90: 301 },
       ratings: { '4': 1 },
       satisfiedPercent: 100,
       outcomes: { 'tiep-nhan': 1 },
@@ -89,10 +114,10 @@ describe('statistics', () => {
     const a = aggregateDay(day, config)
     const b = structuredClone(a)
     b.date = '2026-11-24'
-    b.total.wait = { n: 3, sum: 3000, b: { '99': 3 } }
+    b.total.wait = { n: 3, sum: 3000, b: { '99': 3 } } // as stored before 2-second buckets: index 99 = 990–1000 s
     const s = buildStats(config, [a, b], '2026-11-23', '2026-11-24', 'day')
     expect(s.rows.map((r) => r.key)).toEqual(['2026-11-23', '2026-11-24'])
-    expect(s.total).toMatchObject({ issued: 2, served: 2, wait: { count: 4, mean: 780, p50: 1000, p90: 1000 } })
+    expect(s.total).toMatchObject({ issued: 2, served: 2, wait: { count: 4, mean: 780, p50: 995, p90: 995 } })
   })
 })
 
@@ -115,9 +140,10 @@ describe('day close and estimates', () => {
   })
 
   it.each([
-    { ahead: 0, open: 0, expected: 0 },
-    { ahead: 4, open: 0, expected: 32 }, // default 8 min, one counter assumed
-    { ahead: 4, open: 1, expected: 32 },
+    { ahead: 0, open: 0, expected: null }, // no counter open: no honest number
+    { ahead: 4, open: 0, expected: null },
+    { ahead: 0, open: 1, expected: 0 },
+    { ahead: 4, open: 1, expected: 32 }, // default 8 min
     { ahead: 4, open: 2, expected: 16 },
   ])('estimates $ahead ahead with $open open counters as $expected min', ({ ahead, open, expected }) => {
     const config = testConfig()

@@ -86,7 +86,7 @@ function serviceRef(config: Config, serviceId: string) {
   return { id: serviceId, code: s?.code ?? '', name: s?.name ?? { vi: serviceId, en: serviceId } }
 }
 
-function aheadAndWait(day: DayState, config: Config, t: DayTicket): { peopleAhead: number; estimatedWaitMinutes: number } {
+function aheadAndWait(day: DayState, config: Config, t: DayTicket): { peopleAhead: number; estimatedWaitMinutes: number | null } {
   if (t.status !== 'waiting') return { peopleAhead: 0, estimatedWaitMinutes: 0 }
   const ahead = peopleAhead(day, t, config.settings.priorityPolicy)
   return { peopleAhead: ahead, estimatedWaitMinutes: estimateWaitMinutes(day, config, t.serviceId, ahead) }
@@ -110,9 +110,12 @@ export function issuedView(day: DayState, config: Config, t: DayTicket): IssuedT
   }
 }
 
-/** The citizen's own view: nothing here identifies or describes any other ticket. */
-export function trackedView(day: DayState, config: Config, t: DayTicket): TrackedTicket {
-  const v: TrackedTicket = { number: t.number, service: serviceRef(config, t.serviceId), status: t.status, priorityGroup: t.priorityGroup, ...aheadAndWait(day, config, t), issuedAt: t.issuedAt, rated: t.rating !== undefined, rateable: t.status === 'done' && t.rating === undefined && !day.closed }
+/**
+ * The citizen's own view: nothing here identifies or describes any other ticket. On a closed day
+ * the ticket is rateable only while `lateOpen` (inside the late-rating window).
+ */
+export function trackedView(day: DayState, config: Config, t: DayTicket, lateOpen = false): TrackedTicket {
+  const v: TrackedTicket = { number: t.number, service: serviceRef(config, t.serviceId), status: t.status, priorityGroup: t.priorityGroup, ...aheadAndWait(day, config, t), issuedAt: t.issuedAt, rated: t.rating !== undefined, rateable: t.status === 'done' && t.rating === undefined && (!day.closed || lateOpen) }
   if (t.calledAt) v.calledAt = t.calledAt
   if (t.finishedAt) v.finishedAt = t.finishedAt
   const counter = t.counterId === undefined ? undefined : config.counters.find((c) => c.id === t.counterId)

@@ -1,4 +1,4 @@
-import { formatTicketTime, type AuditEntry, type StatsGroupBy, type StatsResult, type StatsRow } from '@luot/shared'
+import { auditDetailText, formatTicketTime, showsIssued, type AuditEntry, type RatingNote, type StatsGroupBy, type StatsResult, type StatsRow } from '@luot/shared'
 import type { Config } from '../domain/types.js'
 import type { Cell, Table } from './csv.js'
 
@@ -14,11 +14,12 @@ const AUDIT_ACTIONS: Record<AuditEntry['action'], string> = {
 
 /** Figures as managers publish them; durations in seconds so Excel can average and sum them. */
 export function statsTable(config: Config, result: StatsResult): Table {
+  const issued = showsIssued(result.groupBy)
   const { levels, lowReasons } = config.settings.rating
   const outcomes = config.settings.outcomes
   const header: Cell[] = [
     GROUP_HEADINGS[result.groupBy],
-    'Số phiếu cấp',
+    ...(issued ? ['Số phiếu cấp'] : []),
     'Đã phục vụ',
     'Vắng mặt',
     'Đã chuyển',
@@ -37,7 +38,7 @@ export function statsTable(config: Config, result: StatsResult): Table {
   ]
   const line = (r: StatsRow): Cell[] => [
     r.label,
-    r.issued,
+    ...(issued ? [r.issued] : []),
     r.served,
     r.noShow,
     r.transferred,
@@ -61,11 +62,28 @@ export function statsTable(config: Config, result: StatsResult): Table {
 export function auditTable(config: Config, entries: AuditEntry[]): Table {
   const counter = (id?: string) => (id ? `Quầy ${config.counters.find((c) => c.id === id)?.number ?? id}` : '')
   const clerk = (id?: string) => (id ? (config.users.find((u) => u.id === id)?.displayName ?? id) : '')
+  const names = { service: (id: string) => config.services.find((x) => x.id === id)?.name.vi, counterNumber: (id: string) => config.counters.find((c) => c.id === id)?.number }
   return {
     name: 'Nhật ký',
     rows: [
       ['Thời điểm', 'Thao tác', 'Số phiếu', 'Quầy', 'Cán bộ', 'Lý do', 'Chi tiết'],
-      ...entries.map((e): Cell[] => [formatTicketTime(new Date(e.at), config.centre.timeZone), AUDIT_ACTIONS[e.action], e.number, counter(e.counterId), clerk(e.clerkId), e.reason ?? '', e.detail ?? '']),
+      ...entries.map((e): Cell[] => [formatTicketTime(new Date(e.at), config.centre.timeZone), AUDIT_ACTIONS[e.action], e.number, counter(e.counterId), clerk(e.clerkId), e.reason ?? '', auditDetailText(e, names, 'vi')]),
+    ],
+  }
+}
+
+/** Low ratings and comments, one a row, as a manager reads them. */
+export function notesTable(config: Config, notes: RatingNote[]): Table {
+  const service = (id: string) => config.services.find((s) => s.id === id)?.name.vi ?? id
+  const counter = (id?: string) => (id ? `Quầy ${config.counters.find((c) => c.id === id)?.number ?? id}` : '')
+  const clerk = (id?: string) => (id ? (config.users.find((u) => u.id === id)?.displayName ?? id) : '')
+  const level = (v: number) => config.settings.rating.levels.find((l) => l.value === v)?.name.vi ?? String(v)
+  const reason = (id?: string) => (id ? (config.settings.rating.lowReasons.find((r) => r.id === id)?.name.vi ?? id) : '')
+  return {
+    name: 'Góp ý',
+    rows: [
+      ['Thời điểm đánh giá', 'Ngày giao dịch', 'Số phiếu', 'Lĩnh vực', 'Quầy', 'Cán bộ', 'Mức đánh giá', 'Lý do', 'Góp ý', 'Nơi đánh giá'],
+      ...notes.map((n): Cell[] => [formatTicketTime(new Date(n.at), config.centre.timeZone), n.date, n.number, service(n.serviceId), counter(n.counterId), clerk(n.clerkId), level(n.value), reason(n.reasonId), n.comment ?? '', n.source === 'pad' ? 'Tại quầy' : 'Điện thoại']),
     ],
   }
 }

@@ -1,7 +1,7 @@
 import Type from 'typebox'
-import { AuditEntry, DayKey, StatsQuery } from '@luot/shared'
+import { AuditEntry, DayKey, RatingNote, StatsQuery } from '@luot/shared'
 import { toCsv } from '../export/csv.js'
-import { auditTable, statsTable } from '../export/report-tables.js'
+import { auditTable, notesTable, statsTable } from '../export/report-tables.js'
 import { toXlsx } from '../export/xlsx.js'
 import type { App, RouteDeps } from './context.js'
 import { requireRole } from './auth.js'
@@ -19,24 +19,31 @@ export async function historyRoutes(app: App, deps: RouteDeps): Promise<void> {
   const { service } = deps
   const manager = requireRole('manager')
 
-  app.get('/api/stats/export.csv', { preHandler: manager, schema: { tags: ['manager'], summary: 'The /api/stats report as CSV (UTF-8 with BOM, CRLF) for Excel', querystring: StatsQuery, produces: ['text/csv'], response: fileReplies('text/csv') } }, async (req, reply) => {
-    const table = statsTable(service.config, await service.stats(req.query))
+  app.get('/api/stats/export.csv', { preHandler: manager, schema: { tags: ['manager'], summary: 'The /api/stats report, then the low ratings and comments, as CSV (UTF-8 with BOM, CRLF) for Excel', querystring: StatsQuery, produces: ['text/csv'], response: fileReplies('text/csv') } }, async (req, reply) => {
+    const [stats, notes] = await Promise.all([service.stats(req.query), service.ratingNotes(req.query.from, req.query.to)])
+    // the figures, then a blank line and the comments section: one file opens as one sheet
+    const rows = [...statsTable(service.config, stats).rows, [], ['Góp ý và đánh giá chưa hài lòng'], ...notesTable(service.config, notes).rows]
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="${fileName(req.query, 'csv')}"`)
       .header('cache-control', 'no-store')
-      .send(toCsv(table.rows))
+      .send(toCsv(rows))
   })
 
-  app.get('/api/stats/export.xlsx', { preHandler: manager, schema: { tags: ['manager'], summary: 'The /api/stats report and the audit trail as an Excel workbook', querystring: StatsQuery, produces: [XLSX_TYPE], response: fileReplies(XLSX_TYPE) } }, async (req, reply) => {
-    const [stats, audit] = await Promise.all([service.stats(req.query), service.audit(req.query.from, req.query.to)])
-    const book = toXlsx([statsTable(service.config, stats), auditTable(service.config, audit)])
+  app.get('/api/stats/export.xlsx', { preHandler: manager, schema: { tags: ['manager'], summary: 'The /api/stats report, the low ratings and comments, and the audit trail as an Excel workbook', querystring: StatsQuery, produces: [XLSX_TYPE], response: fileReplies(XLSX_TYPE) } }, async (req, reply) => {
+    const [stats, audit, notes] = await Promise.all([service.stats(req.query), service.audit(req.query.from, req.query.to), service.ratingNotes(req.query.from, req.query.to)])
+    const book = toXlsx([statsTable(service.config, stats), notesTable(service.config, notes), auditTable(service.config, audit)])
     return reply
       .type(XLSX_TYPE)
       .header('content-disposition', `attachment; filename="${fileName(req.query, 'xlsx')}"`)
       .header('cache-control', 'no-store')
       .send(book)
   })
+
+  app.get('/api/ratings/notes', { preHandler: manager, schema: { tags: ['manager'], summary: 'Low ratings and ratings with a comment over a date range, newest first', querystring: AuditQuery, response: replies(Type.Array(RatingNote)) } }, async (req) => ({
+    ok: true as const,
+    data: await service.ratingNotes(req.query.from, req.query.to),
+  }))
 
   app.get('/api/audit', { preHandler: manager, schema: { tags: ['manager'], summary: 'Out-of-turn calls, skips, transfers and cancellations over a date range', querystring: AuditQuery, response: replies(Type.Array(AuditEntry)) } }, async (req) => ({
     ok: true as const,

@@ -46,7 +46,7 @@ export async function publicRoutes(app: App, deps: RouteDeps): Promise<void> {
 
   app.get('/api/tickets/:trackingCode', { config: limit, schema: { tags: ['public'], params: TrackingParams, response: replies(TrackedTicket) } }, async (req) => ({
     ok: true as const,
-    data: service.track(req.params.trackingCode),
+    data: await service.track(req.params.trackingCode),
   }))
 
   app.post('/api/tickets/:trackingCode/rating', { config: limit, schema: { tags: ['public'], summary: 'Rate your own finished ticket, once', params: TrackingParams, body: RateBody, response: replies(TrackedTicket) } }, async (req) => ({

@@ -2,6 +2,13 @@
 export type PrinterErrorCode = 'PRINTER_UNREACHABLE' | 'PRINTER_TIMEOUT' | 'PRINTER_NO_STATUS'
 
 /**
+ * What a person is told: 'refused' (the printer's address answered but turned the connection
+ * away, or dropped it), 'timed-out' (it took the connection but not the whole job in time: paper
+ * out, cover open, busy), 'no-answer' (nothing answered at that address: off, unplugged, wrong IP).
+ */
+export type PrinterCause = 'refused' | 'timed-out' | 'no-answer'
+
+/**
  * Thrown by the transports. PRINTER_UNREACHABLE: refused, no route, reset, or
  * the device file cannot be written. PRINTER_TIMEOUT: the printer did not take
  * the whole job within the time limit (offline, paper out, never answered).
@@ -10,9 +17,12 @@ export type PrinterErrorCode = 'PRINTER_UNREACHABLE' | 'PRINTER_TIMEOUT' | 'PRIN
 export class PrinterError extends Error {
   override readonly name = 'PrinterError'
 
-  constructor(readonly code: PrinterErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(readonly code: PrinterErrorCode, message: string, options?: { cause?: unknown; why?: PrinterCause }) {
     super(message, options)
+    this.why = options?.why ?? (code === 'PRINTER_TIMEOUT' ? 'timed-out' : 'refused')
   }
+
+  readonly why: PrinterCause
 }
 
 /** Type guard for callers that catch unknown errors. */

@@ -3,7 +3,7 @@ import { Bitmap, stackBitmaps } from './bitmap.js'
 import { ticketFonts, type FontWeight, type TicketFonts } from './fonts.js'
 import { qrBitmap, qrModules } from './qr-bitmap.js'
 import { drawTextLine, measureText } from './text-draw.js'
-import { ticketBlocks, type TextRole } from './ticket-content.js'
+import { ticketBlocks, type TextRole } from '@luot/shared'
 import { paperDots, type PaperWidth, type TicketPrint } from './ticket-print.js'
 import { wrapText } from './wrap-text.js'
 

@@ -6,6 +6,8 @@ export const DEFAULT_TIMEOUT_MS = 3000
 
 /** Socket errors that mean nothing is listening or the path to it is gone. */
 const UNREACHABLE = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'ENOTFOUND', 'EAI_AGAIN', 'EADDRNOTAVAIL', 'ECONNRESET', 'EPIPE'])
+/** Of those, the ones where nothing at the address answered at all. */
+const NO_ANSWER = new Set(['EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'ENOTFOUND', 'EAI_AGAIN', 'EADDRNOTAVAIL', 'ETIMEDOUT'])
 
 /**
  * Sends a job to a raw TCP printer (port 9100) and resolves once the printer
@@ -36,8 +38,9 @@ export function sendToPrinter(target: PrinterTarget, bytes: Uint8Array, opts: Se
       } else resolve()
     }
     const timer = setTimeout(() => {
-      const stage = socket.connecting ? 'did not answer' : 'did not take the whole job'
-      settle(new PrinterError('PRINTER_TIMEOUT', `Printer at ${where} ${stage} within ${timeoutMs} ms`))
+      const answered = !socket.connecting
+      const stage = answered ? 'did not take the whole job' : 'did not answer'
+      settle(new PrinterError('PRINTER_TIMEOUT', `Printer at ${where} ${stage} within ${timeoutMs} ms`, { why: answered ? 'timed-out' : 'no-answer' }))
     }, timeoutMs)
 
     socket.setNoDelay(true)
@@ -51,7 +54,7 @@ export function sendToPrinter(target: PrinterTarget, bytes: Uint8Array, opts: Se
     socket.on('error', (err: NodeJS.ErrnoException) => {
       const code = err.code === 'ETIMEDOUT' ? 'PRINTER_TIMEOUT' : 'PRINTER_UNREACHABLE'
       const known = err.code && (UNREACHABLE.has(err.code) || err.code === 'ETIMEDOUT')
-      settle(new PrinterError(code, `Printer at ${where}: ${known ? err.code : err.message}`, { cause: err }))
+      settle(new PrinterError(code, `Printer at ${where}: ${known ? err.code : err.message}`, { cause: err, why: err.code && NO_ANSWER.has(err.code) ? 'no-answer' : code === 'PRINTER_TIMEOUT' ? 'timed-out' : 'refused' }))
     })
     socket.once('close', () => {
       if (written) settle()

@@ -1,7 +1,7 @@
 import type ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder'
 import { createEncoder } from './escpos-job.js'
 import { encodeTcvn3, toTcvn3Text } from './tcvn3-encode.js'
-import { ticketBlocks, type TextRole } from './ticket-content.js'
+import { ticketBlocks, type TextRole } from '@luot/shared'
 import { paperColumns, type PaperWidth, type TicketPrint } from './ticket-print.js'
 import { wrapText } from './wrap-text.js'
 

@@ -1,29 +1,4 @@
-/** What goes on a printed ticket (phiếu số thứ tự). Strings are Vietnamese, printed as given. */
-export interface TicketPrint {
-  /** Centre name, e.g. "UBND PHƯỜNG HOÀ HẢI"; upper-case lines are printed upper case. */
-  centreName: string
-  /** Department or commune line, e.g. "Bộ phận Một cửa". */
-  centreSubtitle?: string
-  /** The ticket number, "A025" or "1023": printed very large. */
-  number: string
-  /** Service area, e.g. "Tư pháp – Hộ tịch"; wraps, never cut. */
-  serviceName: string
-  /** Counters serving the area, printed "Quầy: 1, 2". */
-  counterNumbers: number[]
-  /** Printed "Số người chờ trước: 5". */
-  peopleAhead: number
-  /** Issue instant; printed "HH:MM:SS dd/mm/yyyy" in `timeZone`, with the session Sáng/Chiều. */
-  issuedAt: Date
-  /** IANA zone of the centre, e.g. "Asia/Ho_Chi_Minh". */
-  timeZone: string
-  /** QR code content. */
-  trackingUrl: string
-  hotline?: string
-  /** e.g. "Vui lòng giữ phiếu và chờ gọi số. Xin cảm ơn!" */
-  footer: string
-  /** e.g. "Ưu tiên: Người cao tuổi". */
-  priorityLabel?: string
-}
+export type { TicketPrint } from '@luot/shared'
 
 /** Paper width in mm: 80 mm = 576 dots (48 columns), 58 mm = 384 dots (32 columns). */
 export type PaperWidth = 80 | 58

@@ -60,9 +60,9 @@ export function attachSocketServer(httpServer: HttpServer, deps: RealtimeDeps): 
       limited(socket)
       return issueAtKiosk(deps, body, { user: socketUser(deps, socket) })
     }))
-    socket.on('ticket:track', command(TrackBody, ({ trackingCode }) => {
+    socket.on('ticket:track', command(TrackBody, async ({ trackingCode }) => {
       limited(socket)
-      const view = deps.service.track(trackingCode)
+      const view = await deps.service.track(trackingCode)
       void socket.join(ROOMS.track(trackingCode))
       // a phone follows its own ticket only: one message per change, not the whole hall's
       if (!socketUser(deps, socket)) void socket.leave(ROOMS.public)

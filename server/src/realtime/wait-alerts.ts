@@ -16,13 +16,39 @@ export interface WaitAlerts {
 }
 
 /**
- * Tells managers once per ticket when a waiting ticket passes its service's target wait. The
+ * Tells managers once per ticket when a waiting ticket passes its service's target wait, and once
+ * per episode when citizens wait for a service with no counter open. The
  * check reads the durable day only; its timer is unref'd so it never keeps the process alive.
  */
 export function startWaitAlerts(io: LuotIo, service: QueueService, opts: WaitAlertOptions = {}): WaitAlerts {
   const clock = opts.clock ?? (() => new Date())
   let date = ''
   let alerted = new Set<string>()
+  /** Services already reported as "citizens wait, no counter open", until a counter opens or nobody waits. */
+  const stranded = new Set<string>()
+
+  const checkStranded = (now: Date): Alert[] => {
+    const sent: Alert[] = []
+    for (const s of service.publicSnapshot().services) {
+      if (s.waiting === 0 || s.openCounterNumbers.length > 0) {
+        stranded.delete(s.id)
+        continue
+      }
+      if (stranded.has(s.id)) continue
+      stranded.add(s.id)
+      const where = s.counterNumbers.length ? `quầy ${s.counterNumbers.join(', ')}` : 'chưa có quầy nào được phân công'
+      const whereEn = s.counterNumbers.length ? `counter ${s.counterNumbers.join(', ')}` : 'no counter is assigned'
+      const alert: Alert = {
+        kind: 'no-counter-open',
+        at: now.toISOString(),
+        message: `${s.waiting} công dân đang chờ lĩnh vực ${s.name.vi} nhưng chưa có quầy nào mở (${where}).`,
+        messageEn: `${s.waiting} citizens are waiting for ${s.name.en} but no counter is open for it (${whereEn}).`,
+      }
+      alertManagers(io, alert)
+      sent.push(alert)
+    }
+    return sent
+  }
 
   const check = (): Alert[] => {
     const day = service.today
@@ -31,7 +57,7 @@ export function startWaitAlerts(io: LuotIo, service: QueueService, opts: WaitAle
       alerted = new Set()
     }
     const now = clock()
-    const sent: Alert[] = []
+    const sent: Alert[] = checkStranded(now)
     for (const t of day.tickets) {
       if (t.status !== 'waiting' || alerted.has(t.id)) continue
       const s = service.config.services.find((x) => x.id === t.serviceId)

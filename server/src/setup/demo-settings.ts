@@ -41,6 +41,7 @@ export const DEMO_SETTINGS: Settings = {
     ],
     satisfiedMin: 4,
     lowMax: 2,
+    lateWindowHours: 24,
     lowReasons: [
       { id: 'cho-lau', name: n('Phải chờ lâu', 'Waited too long') },
       { id: 'thai-do', name: n('Thái độ chưa thân thiện', 'Unfriendly attitude') },

@@ -1,13 +1,14 @@
 import { mkdir, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Compile } from 'typebox/compile'
-import { DayState, type DayRecord } from '@luot/shared'
+import { DayState, type DayRecord, type LateRating } from '@luot/shared'
 import type { DayAggregate } from '../domain/aggregate.js'
 import type { Config } from '../domain/types.js'
 import { lockDataDir } from './data-dir-lock.js'
 import { fsyncDir } from './durable-file.js'
 import { JournalFile, scanJournal } from './journal-file.js'
 import { JsonFiles } from './json-files.js'
+import { appendRecord as appendLateRecord, readRecords as readLateRecords } from './late-records-file.js'
 import { migrateLegacyDays } from './legacy-migration.js'
 import { AppendConflictError, ClosedDayError, CorruptDataError, type Store } from './port.js'
 
@@ -24,7 +25,9 @@ export interface JournalStoreOptions {
  * The embedded store (default, no set-up), in one data directory:
  * - `config.json`: the configuration (lowdb, durable writes);
  * - `days/<date>.jsonl`: each day's journal, one record a line, appended and fdatasync-ed;
- * - `snapshots/<date>.json`: a closed day's final state; `aggregates/<date>.json`: what statistics read.
+ * - `snapshots/<date>.json`: a closed day's final state; `aggregates/<date>.json`: what statistics read
+ *   (replaced, durably, when a late rating amends it);
+ * - `late/<date>.jsonl`: ratings given after that day closed, one record a line, fsync-ed.
  * One process owns the directory (`luot.lock` holds its id; a second server is refused): it is the
  * only writer, so an append never conflicts.
  */
@@ -43,7 +46,7 @@ export class JournalStore implements Store {
   }
 
   static async open(dir: string, opts: JournalStoreOptions = {}): Promise<JournalStore> {
-    for (const d of [dir, join(dir, 'days'), join(dir, 'snapshots'), join(dir, 'aggregates')]) await mkdir(d, { recursive: true })
+    for (const d of [dir, join(dir, 'days'), join(dir, 'snapshots'), join(dir, 'aggregates'), join(dir, 'late')]) await mkdir(d, { recursive: true })
     await fsyncDir(dir)
     const store = new JournalStore(dir, opts)
     store.release = await lockDataDir(dir)
@@ -123,6 +126,20 @@ export class JournalStore implements Store {
   async readAggregates(from: string, to: string): Promise<DayAggregate[]> {
     const dates = (await readdir(join(this.dir, 'aggregates'))).flatMap((f) => AGGREGATE.exec(f)?.[1] ?? []).filter((d) => d >= from && d <= to).sort()
     return this.files.readAll<DayAggregate>(dates.map(this.aggregateFile))
+  }
+
+  private lateFile = (date: string): string => join(this.dir, 'late', `${date}.jsonl`)
+
+  appendLateRecord(visitDate: string, record: LateRating): Promise<void> {
+    return appendLateRecord(this.lateFile(visitDate), record)
+  }
+
+  readLateRecords(visitDate: string): Promise<LateRating[]> {
+    return readLateRecords(this.lateFile(visitDate))
+  }
+
+  writeAggregate(aggregate: DayAggregate): Promise<void> {
+    return this.files.write(this.aggregateFile(aggregate.date), aggregate)
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,4 @@
-import type { DayRecord, DayState } from '@luot/shared'
+import type { DayRecord, DayState, LateRating } from '@luot/shared'
 import type { DayAggregate } from '../domain/aggregate.js'
 import type { Config } from '../domain/types.js'
 import { isClosingRecord } from './closing.js'
@@ -47,6 +47,16 @@ export class MemoryStore implements Store {
   }
   async readAggregates(from: string, to: string): Promise<DayAggregate[]> {
     return [...this.aggregates.values()].filter((a) => a.date >= from && a.date <= to).sort((a, b) => a.date.localeCompare(b.date))
+  }
+  readonly late = new Map<string, LateRating[]>()
+  async appendLateRecord(visitDate: string, record: LateRating): Promise<void> {
+    this.late.set(visitDate, [...(this.late.get(visitDate) ?? []), copy(record)])
+  }
+  async readLateRecords(visitDate: string): Promise<LateRating[]> {
+    return copy(this.late.get(visitDate) ?? [])
+  }
+  async writeAggregate(aggregate: DayAggregate): Promise<void> {
+    this.aggregates.set(aggregate.date, copy(aggregate))
   }
   async close(): Promise<void> {}
 }

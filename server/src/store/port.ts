@@ -1,4 +1,4 @@
-import type { DayRecord, DayState } from '@luot/shared'
+import type { DayRecord, DayState, LateRating } from '@luot/shared'
 import type { DayAggregate } from '../domain/aggregate.js'
 import type { Config } from '../domain/types.js'
 
@@ -71,6 +71,16 @@ export interface Store {
    * A backend that is the only writer of its data (embedded, memory) leaves it out.
    */
   watch?(onAppended: (date: string, seq: number) => void): () => void
+
+  /**
+   * Ratings given after their visit day closed (see `queue/late-ratings.ts`): one append-only,
+   * durable record each, kept apart from the closed day, whose journal and snapshot never change.
+   */
+  appendLateRecord(visitDate: string, record: LateRating): Promise<void>
+  /** The late records of a visit day, oldest first; [] when there are none. */
+  readLateRecords(visitDate: string): Promise<LateRating[]>
+  /** Replaces a closed day's aggregate once late ratings amend it; durable (tmp + fsync + rename) before it resolves. */
+  writeAggregate(aggregate: DayAggregate): Promise<void>
 
   close(): Promise<void>
 }

@@ -110,6 +110,8 @@ export const RatingSettings = Type.Object(
     /** A value at or below this asks for a reason. */
     lowMax: Type.Integer({ minimum: 0, maximum: 10 }),
     lowReasons: Type.Array(Type.Object({ id: Id, name: LocalizedName }, { additionalProperties: false }), { maxItems: 20 }),
+    /** Hours after a visit ends during which its rating is still taken, after midnight too (default 24). */
+    lateWindowHours: Type.Optional(Type.Integer({ minimum: 0, maximum: 168 })),
   },
   { additionalProperties: false },
 )

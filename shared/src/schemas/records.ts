@@ -51,6 +51,19 @@ export const TicketRatedRecord = fact('ticket-rated', {
   reasonId: Type.Optional(Id),
   comment: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
 })
+/** A reason or comment added to a recorded rating (the score is stored at the tap, the reason follows). */
+export const RatingAmendedRecord = fact('rating-amended', {
+  ticketId: TicketId,
+  reasonId: Type.Optional(Id),
+  comment: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+})
+/**
+ * A rating given after its visit day closed (a phone opened at 23:59, a citizen who rates next
+ * morning): one line of `late/<visit day>.jsonl`, the same facts as on the day, counted against it.
+ */
+export const LateRating = Type.Union([TicketRatedRecord, RatingAmendedRecord])
+export type LateRating = Static<typeof LateRating>
+
 export const CounterOpenedRecord = fact('counter-opened', { counterId: Id, clerkId: Id })
 export const CounterPausedRecord = fact('counter-paused', { counterId: Id, clerkId: Id, reason: Reason })
 export const CounterClosedRecord = fact('counter-closed', { counterId: Id, clerkId: Id })
@@ -69,6 +82,7 @@ export const DayRecord = Type.Union([
   TicketTransferredRecord,
   TicketCancelledRecord,
   TicketRatedRecord,
+  RatingAmendedRecord,
   CounterOpenedRecord,
   CounterPausedRecord,
   CounterClosedRecord,

@@ -10,7 +10,7 @@ export const StatsQuery = Type.Object(
 )
 export type StatsQuery = Static<typeof StatsQuery>
 
-/** Seconds; p50 and p90 are read from 10-second buckets (the upper edge of the bucket). */
+/** Seconds; p50 and p90 are read at the middle of 2-second buckets under 10 minutes (10 s under an hour, 60 s beyond). */
 export const Durations = Type.Object({
   count: Type.Integer(),
   mean: Type.Union([Type.Number(), Type.Null()]),

@@ -43,6 +43,8 @@ export const Rating = Type.Object({
   comment: Type.Optional(Type.String({ maxLength: 500 })),
   source: Type.Union([Type.Literal('phone'), Type.Literal('pad')]),
   at: IsoTime,
+  /** When the reason or comment was added to the score recorded at `at`. */
+  amendedAt: Type.Optional(IsoTime),
 })
 export type Rating = Static<typeof Rating>
 
@@ -90,3 +92,18 @@ export const AuditEntry = Type.Object({
   detail: Type.Optional(Type.String()),
 })
 export type AuditEntry = Static<typeof AuditEntry>
+
+/** A rating a manager reads one by one: a low score, or any score with a comment. */
+export const RatingNote = Type.Object({
+  date: Type.String(),
+  number: Type.String(),
+  serviceId: Id,
+  counterId: Type.Optional(Id),
+  clerkId: Type.Optional(Id),
+  value: Type.Integer(),
+  reasonId: Type.Optional(Id),
+  comment: Type.Optional(Type.String()),
+  source: Type.Union([Type.Literal('phone'), Type.Literal('pad')]),
+  at: IsoTime,
+})
+export type RatingNote = Static<typeof RatingNote>

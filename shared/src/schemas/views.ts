@@ -12,7 +12,8 @@ export const ServiceView = Type.Object({
   name: LocalizedName,
   active: Type.Boolean(),
   waiting: Type.Integer(),
-  estimatedWaitMinutes: Type.Integer(),
+  /** Rounded by the shared estimateWaitMinutes; null when no counter serving it is open. */
+  estimatedWaitMinutes: Type.Union([Type.Integer(), Type.Null()]),
   targetWaitMinutes: Type.Integer(),
   issuedToday: Type.Integer(),
   /** True when the daily cap is reached: the kiosk says so. */
@@ -132,7 +133,8 @@ export const IssuedTicket = Type.Object({
   trackingCode: Type.String(),
   trackingUrl: Type.String(),
   peopleAhead: Type.Integer(),
-  estimatedWaitMinutes: Type.Integer(),
+  /** Rounded by the shared estimateWaitMinutes; null when no counter serving it is open. */
+  estimatedWaitMinutes: Type.Union([Type.Integer(), Type.Null()]),
   issuedAt: IsoTime,
   /** What became of the paper ticket: a failed print never loses the ticket, the kiosk shows it to photograph. */
   print: Type.Optional(Type.Union([Type.Literal('printed'), Type.Literal('failed'), Type.Literal('no-printer')])),
@@ -146,7 +148,8 @@ export const TrackedTicket = Type.Object({
   status: TicketStatus,
   priorityGroup: Type.Union([Id, Type.Null()]),
   peopleAhead: Type.Integer(),
-  estimatedWaitMinutes: Type.Integer(),
+  /** Rounded by the shared estimateWaitMinutes; null when no counter serving it is open. */
+  estimatedWaitMinutes: Type.Union([Type.Integer(), Type.Null()]),
   issuedAt: IsoTime,
   calledAt: Type.Optional(IsoTime),
   finishedAt: Type.Optional(IsoTime),

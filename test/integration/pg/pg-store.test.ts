@@ -35,7 +35,7 @@ describe.skipIf(skipPostgres())('PgStore against a real PostgreSQL', () => {
     await c.connect()
     const { rows } = await c.query('SELECT version FROM luot_schema_version ORDER BY version')
     await c.end()
-    expect(rows.map((r) => r.version)).toEqual([1])
+    expect(rows.map((r) => r.version)).toEqual([1, 2])
   })
 
   it('appends with the next seq; a second process appending the same seq gets a conflict and nothing of it is stored', async () => {
@@ -84,6 +84,20 @@ describe.skipIf(skipPostgres())('PgStore against a real PostgreSQL', () => {
     expect(await s.readClosedDay(DAY)).toEqual(state)
     expect(await s.readClosedDay('2026-11-29')).toBeNull()
     expect(await s.readAggregates('2026-01-01', '2026-12-31')).toEqual([agg])
+  })
+
+  it('keeps late ratings in order, once per ticket across processes, and amends the closed day\'s aggregate', async () => {
+    const [a, b] = [await open('xa-8'), await open('xa-8')]
+    const rated = { v: 1 as const, type: 'ticket-rated' as const, at: at(10), ticketId: 't1', value: 2, source: 'phone' as const }
+    await a.appendLateRecord(DAY, rated)
+    await expect(b.appendLateRecord(DAY, { ...rated, value: 5 })).rejects.toMatchObject({ code: 'ALREADY_RATED' })
+    await b.appendLateRecord(DAY, { v: 1, type: 'rating-amended', at: at(20), ticketId: 't1', reasonId: 'cho-lau' })
+    expect((await a.readLateRecords(DAY)).map((r) => r.type)).toEqual(['ticket-rated', 'rating-amended'])
+    expect(await a.readLateRecords('2026-11-29')).toEqual([])
+    const agg = { date: DAY, total: { issued: 1 }, by: { service: {}, counter: {}, clerk: {}, hour: {} }, audit: [], lateApplied: 2 } as unknown as DayAggregate
+    await a.writeAggregate(agg)
+    await b.writeAggregate({ ...agg, lateApplied: 3 })
+    expect((await a.readAggregates(DAY, DAY)).map((x) => x.lateApplied)).toEqual([3])
   })
 
   it('a row that is not a record stops the reader, naming the table, day and seq', async () => {

@@ -70,7 +70,7 @@ describe('printing a ticket in TCVN3 text mode over TCP', () => {
     expect(lines).toContain('SỐ THỨ TỰ')
     expect(lines).toContain('Quầy: 1, 2')
     expect(lines).toContain('Số người chờ trước: 5')
-    expect(lines).toContain('08:15:03 22/05/2025 - Sáng')
+    expect(lines).toContain('Buổi sáng, 08:15:03 ngày 22/05/2025')
     expect(lines).toContain('Ưu tiên: Người cao tuổi')
     expect(lines).toContain('Đường dây nóng: 0236 3 123 456')
     expect(lines.join(' ')).toContain('Vui lòng giữ phiếu và chờ gọi số. Xin cảm ơn!')

@@ -36,6 +36,7 @@ describe('sendToPrinter over TCP', () => {
     const { err, ms } = await failure(() => sendToPrinter({ host: '127.0.0.1', port }, Uint8Array.of(0x1b, 0x40)))
     expect(err).toBeInstanceOf(PrinterError)
     expect((err as PrinterError).code).toBe('PRINTER_UNREACHABLE')
+    expect((err as PrinterError).why).toBe('refused')
     expect(ms).toBeLessThan(1000)
   })
 
@@ -47,8 +48,15 @@ describe('sendToPrinter over TCP', () => {
     const target = { host: '127.0.0.1', port: printer.port }
     const { err, ms } = await failure(() => sendToPrinter(target, new Uint8Array(size), { timeoutMs: 400 }))
     expect((err as PrinterError).code).toBe('PRINTER_TIMEOUT')
+    expect((err as PrinterError).why).toBe('timed-out')
     expect(ms).toBeGreaterThanOrEqual(390)
     expect(ms).toBeLessThan(1500)
+  })
+
+  it('says nobody answered when no device is at the address', async () => {
+    // a printer name that resolves to nothing (".invalid" never does): nothing can answer
+    const { err } = await failure(() => sendToPrinter({ host: 'may-in-sanh.invalid', port: 9100 }, Uint8Array.of(0x1b, 0x40), { timeoutMs: 2000 }))
+    expect((err as PrinterError).why).toBe('no-answer')
   })
 
   it('rejects with PRINTER_UNREACHABLE when the printer resets the connection', async () => {
@@ -56,6 +64,7 @@ describe('sendToPrinter over TCP', () => {
     const target = { host: '127.0.0.1', port: printer.port }
     const { err } = await failure(() => sendToPrinter(target, new Uint8Array(4_000_000), { timeoutMs: 2000 }))
     expect((err as PrinterError).code).toBe('PRINTER_UNREACHABLE')
+    expect((err as PrinterError).why).toBe('refused')
   })
 })
 

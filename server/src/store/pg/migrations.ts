@@ -67,6 +67,20 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (centre, name)
   );
   `,
+  `
+  -- ratings given after their visit day closed (a closed day's records never change); one rating and
+  -- one amendment per ticket at most, whichever process takes them
+  CREATE TABLE luot_late_records (
+    centre text NOT NULL,
+    day date NOT NULL,
+    seq bigserial,
+    ticket_id text NOT NULL,
+    type text NOT NULL,
+    body json NOT NULL,
+    PRIMARY KEY (centre, day, seq),
+    UNIQUE (centre, day, ticket_id, type)
+  );
+  `,
 ]
 
 /** Any number used by every process of the install, so concurrent starts migrate one at a time. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import pg from 'pg'
 import { Compile } from 'typebox/compile'
-import { DayRecord, DayState } from '@luot/shared'
+import { DayRecord, DayState, LateRating, LuotError } from '@luot/shared'
 import type { DayAggregate } from '../../domain/aggregate.js'
 import type { Config } from '../../domain/types.js'
 import { AppendConflictError, ClosedDayError, CorruptDataError, type Store } from '../port.js'
@@ -10,6 +10,7 @@ import { PgListener } from './pg-listener.js'
 
 const checkRecord = Compile(DayRecord)
 const checkDay = Compile(DayState)
+const checkLate = Compile(LateRating)
 const UNIQUE_VIOLATION = '23505'
 const DAY = "to_char(day, 'YYYY-MM-DD')"
 /** The NOTIFY channel every append announces itself on: `{ c: centre, d: day, s: last seq }`. */
@@ -193,6 +194,28 @@ export class PgStore implements Store {
       if (!b || b.date !== d || typeof b.total !== 'object' || typeof b.by !== 'object' || !Array.isArray(b.audit)) throw new CorruptDataError(this.where('luot_aggregates', `day ${d}`), undefined, 'not a day aggregate')
       return b as DayAggregate
     })
+  }
+
+  /** One row per late rating; a second rating (or amendment) of a ticket by another process is ALREADY_RATED. */
+  async appendLateRecord(visitDate: string, record: LateRating): Promise<void> {
+    try {
+      await this.pool.query('INSERT INTO luot_late_records (centre, day, ticket_id, type, body) VALUES ($1, $2, $3, $4, $5::json)', [this.centre, visitDate, record.ticketId, record.type, JSON.stringify(record)])
+    } catch (err) {
+      if ((err as { code?: string }).code === UNIQUE_VIOLATION) throw new LuotError('ALREADY_RATED')
+      throw err
+    }
+  }
+
+  async readLateRecords(visitDate: string): Promise<LateRating[]> {
+    const { rows } = await this.pool.query<{ seq: string; body: unknown }>('SELECT seq, body FROM luot_late_records WHERE centre = $1 AND day = $2 ORDER BY seq', [this.centre, visitDate])
+    return rows.map(({ seq, body }) => {
+      if (!checkLate.Check(body)) throw new CorruptDataError(this.where('luot_late_records', `day ${visitDate}, seq ${seq}`), undefined, 'not a late rating')
+      return body
+    })
+  }
+
+  async writeAggregate(aggregate: DayAggregate): Promise<void> {
+    await this.pool.query('INSERT INTO luot_aggregates (centre, day, body) VALUES ($1, $2, $3::json) ON CONFLICT (centre, day) DO UPDATE SET body = EXCLUDED.body', [this.centre, aggregate.date, JSON.stringify(aggregate)])
   }
 
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ticketSession } from './session.js'
+import { ticketSession } from './ticket-content.js'
 
 const VN = 'Asia/Ho_Chi_Minh'
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { counterLine, ticketBlocks } from './ticket-content.js'
-import type { TicketPrint } from './ticket-print.js'
+import { counterLine, ticketBlocks, type TicketPrint } from './ticket-content.js'
 
 const base: TicketPrint = {
   centreName: 'UBND PHƯỜNG HOÀ HẢI',
@@ -25,7 +24,7 @@ describe('ticketBlocks', () => {
       'Tư pháp – Hộ tịch',
       'Quầy: 3',
       'Số người chờ trước: 0',
-      '13:05:09 22/05/2025 - Chiều',
+      'Buổi chiều, 13:05:09 ngày 22/05/2025',
       'Vui lòng giữ phiếu và chờ gọi số. Xin cảm ơn!',
     ])
     expect(ticketBlocks(base).filter((b) => b.kind === 'qr')).toEqual([{ kind: 'qr', data: base.trackingUrl }])
