@@ -28,6 +28,8 @@ export function openSocket(): void {
     if ('me' in snap) store.update((st) => withSnapshot(st, snap as StaffSnapshot, Date.now()))
     else if (store.get().session.status === 'signed-in') store.update(withExpiredSession)
   })
+  // the server ended this session (logout elsewhere, deactivation, password reset): back to the login
+  s.on('session:ended', () => store.update(withExpiredSession))
   s.on('counter:updated', (c) => store.update((st) => withCounter(st, c)))
   s.on('services:updated', (v) => store.update((st) => withServices(st, v)))
   s.on('waiting:updated', (w) => store.update((st) => withWaiting(st, w)))

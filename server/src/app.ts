@@ -24,11 +24,15 @@ import { QueueService } from './queue-service.js'
 import type { IdSource } from './queue/ids.js'
 import { startBroadcaster } from './realtime/broadcaster.js'
 import { attachSocketServer } from './realtime/socket-server.js'
+import { followSessions } from './realtime/session-rooms.js'
 import { alertManagers, recentAlerts } from './realtime/alerts.js'
 import { startWaitAlerts } from './realtime/wait-alerts.js'
 import { createDemoCentre, type FirstStartPasswords } from './setup/first-start.js'
-import { loadOrCreateSecret } from './setup/secret.js'
-import { loadRevocations } from './setup/revocations.js'
+import { checkSecret, loadOrCreateSecret } from './setup/secret.js'
+import { fileRevocations, memoryRevocations } from './auth/revocation-store.js'
+import { normaliseOrigin, originHook, parseAllowedOrigins } from './http/origin-check.js'
+import { documentRoles, SECURITY_SCHEMES } from './http/openapi-roles.js'
+import { padLink } from './http/pad-links.js'
 import { LowdbStore } from './store/lowdb-store.js'
 import type { Store } from './store/port.js'
 
@@ -41,8 +45,10 @@ export interface LuotOptions {
   /** Base URL for tracking links, used when the demo centre is first created. */
   publicBaseUrl?: string
   passwords?: FirstStartPasswords
-  /** Called once with passwords generated at first start, so they can be shown to the operator. */
+  /** Called once at first start (an empty data directory) with the passwords it generated, so they can be shown to the operator. */
   onFirstStart?: (generated: { username: string; password: string }[]) => void
+  /** Origins besides the server's own (and the centre's public base URL) whose pages may send state-changing requests. */
+  allowedOrigins?: string[]
   sessionSecret?: string
   /** Public requests a minute per address (default 120); 0 turns limiting off. */
   publicRateLimit?: number
@@ -61,7 +67,7 @@ async function loadConfig(store: Store, opts: LuotOptions): Promise<Config> {
   if (existing) return existing
   const demo = await createDemoCentre(opts.publicBaseUrl ?? 'http://localhost:3000', opts.passwords ?? {})
   await store.writeConfig(demo.config)
-  if (demo.generated.length) opts.onFirstStart?.(demo.generated)
+  opts.onFirstStart?.(demo.generated)
   return demo.config
 }
 
@@ -72,14 +78,17 @@ async function loadConfig(store: Store, opts: LuotOptions): Promise<Config> {
  */
 export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>()
+  if (opts.sessionSecret !== undefined) checkSecret(opts.sessionSecret) // before a first start creates anything
   const store = opts.store ?? (await LowdbStore.open(opts.dataDir ?? './data'))
   const config = await loadConfig(store, opts)
   const service = await QueueService.open({ store, config, ...(opts.clock ? { clock: opts.clock } : {}), ...(opts.ids ? { ids: opts.ids } : {}) })
-  // closed days never change: read their aggregates now, in the background, so the first report is fast
-  void store.readAggregates('0000-01-01', '9999-12-31').catch((err) => app.log.error({ err }, 'reading day aggregates failed'))
+  // closed days never change: read (and check) their aggregates now, so a bad one stops the start and the first report is fast
+  await store.readAggregates('0000-01-01', '9999-12-31')
   const ownDir = opts.store ? undefined : (opts.dataDir ?? './data')
-  const revocations = await loadRevocations(ownDir)
-  const tokens = new SessionTokens(await loadOrCreateSecret(ownDir, opts.sessionSecret), undefined, revocations.initial, revocations.persist)
+  const revocations = ownDir ? fileRevocations(ownDir) : memoryRevocations()
+  const tokens = new SessionTokens(await loadOrCreateSecret(ownDir, opts.sessionSecret), revocations, await revocations.load())
+  const allowList = parseAllowedOrigins(opts.allowedOrigins ?? [])
+  const allowedOrigins = (): string[] => [...allowList, ...(normaliseOrigin(service.config.centre.publicBaseUrl) ?? [])]
   const prefix = app.prefix.replace(/\/+$/, '')
   let warn: (message: string, messageEn: string) => void = () => undefined
   const printer = new PrintDispatcher(() => service.config.settings.printers, opts.printJob === undefined ? escposPrintJob(() => service.config) : opts.printJob, (p, t) => warn(`Máy in "${p.name}" không in được phiếu ${t.number}.`, `Printer "${p.name}" failed to print ticket ${t.number}.`))
@@ -93,9 +102,11 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     hsts: false,
   })
   await app.register(rateLimit, { global: false, errorResponseBuilder: () => ({ statusCode: 429, code: 'RATE_LIMITED', message: 'rate limited' }) })
-  await app.register(swagger, { openapi: { info: { title: 'Lượt API', description: 'Queue system for one-stop public service centres', version: '0.1.0' } } })
+  await app.register(swagger, { openapi: { info: { title: 'Lượt API', description: 'Queue system for one-stop public service centres', version: '0.1.0' }, components: { securitySchemes: SECURITY_SCHEMES } } })
   await app.register(swaggerUi, { routePrefix: '/api/docs' })
   app.decorateRequest('user', null)
+  app.addHook('onRoute', documentRoles)
+  app.addHook('onRequest', originHook(allowedOrigins))
   app.addHook('onRequest', async (req) => {
     req.user = userFromToken(service, tokens, req.cookies[SESSION_COOKIE])
   })
@@ -109,10 +120,12 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   await app.register(async (r) => displayRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   if (opts.serveApps !== false) await app.register(staticApps, { appsRoot: deps.appsRoot, prefix })
 
-  const io = attachSocketServer(app.server, { service, tokens, printer, path: `${prefix}/socket.io`, publicRateLimit: deps.publicRateLimit })
+  const realtime = { service, tokens, printer, publicRateLimit: deps.publicRateLimit, allowedOrigins }
+  const io = attachSocketServer(app.server, { ...realtime, path: `${prefix}/socket.io` })
   deps.recentAlerts = () => recentAlerts(io)
   warn = (message, messageEn) => alertManagers(io, { kind: 'printer', at: new Date().toISOString(), message, messageEn })
-  const stopBroadcaster = startBroadcaster(io, { service, tokens, printer, path: '', publicRateLimit: deps.publicRateLimit })
+  const stopBroadcaster = startBroadcaster(io, { ...realtime, path: '' })
+  const stopFollowing = followSessions(io, { ...realtime, path: '' })
   const waitAlerts = startWaitAlerts(io, service, opts.clock ? { clock: opts.clock } : {})
   app.addHook('preClose', async () => waitAlerts.stop())
   const timer = setInterval(() => void service.tick().catch((err) => app.log.error({ err }, 'day roll-over failed')), 30_000)
@@ -121,6 +134,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   app.addHook('preClose', async () => {
     clearInterval(timer)
     stopBroadcaster()
+    stopFollowing()
     // Close the transports without socket.io's "server disconnect" packet: clients then reconnect
     // by themselves when the server is back, as after a crash.
     io.engine.close()
@@ -129,7 +143,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     await service.close()
     await store.close()
   })
-  opts.expose?.({ service, io, padPath: (counterNumber) => `${prefix}/display/rating/${counterNumber}?key=${tokens.padKey(service.config.counters.find((c) => c.number === counterNumber)?.id ?? '')}` })
+  opts.expose?.({ service, io, padPath: (counterNumber) => prefix + padLink(tokens, service.config, service.config.counters.find((c) => c.number === counterNumber)?.id ?? '').path })
 }
 
 /** What an embedding host (or a test) may reach inside the plugin. */

@@ -1,6 +1,7 @@
 import { dayKey, LuotError, type AuditEntry, type CounterCommand, type IssuedTicket, type PublicSnapshot, type RateBody, type StaffSnapshot, type StatsQuery, type StatsResult, type TrackedTicket, type CounterView, type Channel, type Lang } from '@luot/shared'
 import { aggregateDay, type DayAggregate } from './domain/aggregate.js'
 import { runCounterCommand } from './domain/counter-command.js'
+import { releaseClerk, releaseCounter } from './domain/counter-release.js'
 import { closeDay, newDay } from './domain/day.js'
 import { issueTicket } from './domain/issue.js'
 import { isIssuing } from './domain/opening-hours.js'
@@ -148,6 +149,17 @@ export class QueueService {
   async counterCommand(counterId: string, actor: Actor, cmd: CounterCommand): Promise<CounterView> {
     await this.mutate((d, c, ctx) => runCounterCommand(d, c, counterId, actor, cmd, ctx))
     return counterView(this.durableDay, this.config, counterId)!
+  }
+
+  /** A manager or admin closes a counter someone else holds; its ticket goes back to the head of its queue. */
+  async releaseCounter(counterId: string, actor: Actor, reason: string): Promise<CounterView> {
+    await this.mutate((d, c, ctx) => releaseCounter(d, c, counterId, actor, reason, ctx))
+    return counterView(this.durableDay, this.config, counterId)!
+  }
+
+  /** Frees the counter a deactivated or deleted user still holds (no-op when they hold none). */
+  async releaseClerk(userId: string, actor: Actor, reason: string): Promise<void> {
+    await this.mutate((d, c, ctx) => releaseClerk(d, c, userId, actor, reason, ctx))
   }
 
   async rate(key: RatingKey, body: RateBody): Promise<TrackedTicket> {

@@ -55,6 +55,8 @@ export interface ServerToClientEvents {
   /** Rating-pad room of a counter: a ticket there just finished. */
   'rating:requested': (request: RatingRequest) => void
   'rating:recorded': (info: { counterId: string; number: string }) => void
+  /** The session behind this socket ended (logout, deactivation, password reset, deletion): it left every staff room. */
+  'session:ended': () => void
   /** Manager room: something needs attention. */
   alert: (alert: Alert) => void
 }

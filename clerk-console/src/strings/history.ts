@@ -51,5 +51,6 @@ export const HISTORY = {
   auditSkip: { vi: 'Vắng mặt (bỏ qua)', en: 'No-show (skipped)' },
   auditTransfer: { vi: 'Chuyển', en: 'Transfer' },
   auditCancel: { vi: 'Huỷ phiếu', en: 'Cancelled' },
+  auditCloseCounter: { vi: 'Đóng quầy thay cán bộ', en: 'Counter closed by a manager' },
   printedAt: { vi: 'In lúc {time}', en: 'Printed {time}' },
 } as const

@@ -28,7 +28,11 @@ export function issueTicket(day: DayState, config: Config, cmd: IssueCommand, ct
   if (cmd.idempotencyKey !== undefined) {
     const id = day.idempotency[cmd.idempotencyKey]
     const earlier = id === undefined ? undefined : day.tickets.find((t) => t.id === id)
-    if (earlier) return { state: day, events: [], value: earlier }
+    if (earlier) {
+      // the same key for another request would hand one citizen another's ticket
+      if (earlier.serviceId !== cmd.serviceId || earlier.priorityGroup !== (cmd.priorityGroup ?? null) || earlier.lang !== (cmd.lang ?? 'vi')) throw new LuotError('IDEMPOTENCY_MISMATCH')
+      return { state: day, events: [], value: earlier }
+    }
   }
   const service = config.services.find((s) => s.id === cmd.serviceId)
   if (!service) throw new LuotError('SERVICE_NOT_FOUND')

@@ -4,7 +4,7 @@ import { toCsv } from '../export/csv.js'
 import { auditTable, statsTable } from '../export/report-tables.js'
 import { toXlsx } from '../export/xlsx.js'
 import type { App, RouteDeps } from './context.js'
-import { requireRole } from './auth.js'
+import { needsRole } from './auth.js'
 import { ErrorReply, replies } from './schemas.js'
 
 const AuditQuery = Type.Object({ from: DayKey, to: DayKey }, { additionalProperties: false })
@@ -17,9 +17,9 @@ const fileName = (q: StatsQuery, ext: string) => `luot-thong-ke-${q.groupBy ?? '
 /** The manager's history: report exports (CSV, XLSX) and the audit trail. */
 export async function historyRoutes(app: App, deps: RouteDeps): Promise<void> {
   const { service } = deps
-  const manager = requireRole('manager')
+  const manager = needsRole('manager')
 
-  app.get('/api/stats/export.csv', { preHandler: manager, schema: { tags: ['manager'], summary: 'The /api/stats report as CSV (UTF-8 with BOM, CRLF) for Excel', querystring: StatsQuery, produces: ['text/csv'], response: fileReplies('text/csv') } }, async (req, reply) => {
+  app.get('/api/stats/export.csv', { ...manager, schema: { tags: ['manager'], summary: 'The /api/stats report as CSV (UTF-8 with BOM, CRLF) for Excel', querystring: StatsQuery, produces: ['text/csv'], response: fileReplies('text/csv') } }, async (req, reply) => {
     const table = statsTable(service.config, await service.stats(req.query))
     return reply
       .type('text/csv; charset=utf-8')
@@ -28,7 +28,7 @@ export async function historyRoutes(app: App, deps: RouteDeps): Promise<void> {
       .send(toCsv(table.rows))
   })
 
-  app.get('/api/stats/export.xlsx', { preHandler: manager, schema: { tags: ['manager'], summary: 'The /api/stats report and the audit trail as an Excel workbook', querystring: StatsQuery, produces: [XLSX_TYPE], response: fileReplies(XLSX_TYPE) } }, async (req, reply) => {
+  app.get('/api/stats/export.xlsx', { ...manager, schema: { tags: ['manager'], summary: 'The /api/stats report and the audit trail as an Excel workbook', querystring: StatsQuery, produces: [XLSX_TYPE], response: fileReplies(XLSX_TYPE) } }, async (req, reply) => {
     const [stats, audit] = await Promise.all([service.stats(req.query), service.audit(req.query.from, req.query.to)])
     const book = toXlsx([statsTable(service.config, stats), auditTable(service.config, audit)])
     return reply
@@ -38,7 +38,7 @@ export async function historyRoutes(app: App, deps: RouteDeps): Promise<void> {
       .send(book)
   })
 
-  app.get('/api/audit', { preHandler: manager, schema: { tags: ['manager'], summary: 'Out-of-turn calls, skips, transfers and cancellations over a date range', querystring: AuditQuery, response: replies(Type.Array(AuditEntry)) } }, async (req) => ({
+  app.get('/api/audit', { ...manager, schema: { tags: ['manager'], summary: 'Out-of-turn calls, skips, transfers and cancellations over a date range', querystring: AuditQuery, response: replies(Type.Array(AuditEntry)) } }, async (req) => ({
     ok: true as const,
     data: await service.audit(req.query.from, req.query.to),
   }))

@@ -1,8 +1,11 @@
 import { mkdir, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { Low } from 'lowdb'
+import { Low, type Adapter } from 'lowdb'
+import type { Static, TSchema } from 'typebox'
+import { AggregateFile, ConfigFile, DayFile } from '@luot/shared'
 import type { DayAggregate } from '../domain/aggregate.js'
 import type { Config, DayState } from '../domain/types.js'
+import { readConfigFile } from './config-file.js'
 import { DurableJsonFile } from './durable-adapter.js'
 import { fsyncDir } from './durable-file.js'
 import { ClosedDayError, type Store } from './port.js'
@@ -31,22 +34,23 @@ export class LowdbStore implements Store {
     return new LowdbStore(dir)
   }
 
-  private db<T>(file: string): Low<T | null> {
+  /** Every file is read through its schema: a file that does not fit stops the caller, naming it. */
+  private db<S extends TSchema>(file: string, schema: S): Low<Static<S> | null> {
     let db = this.files.get(file)
-    if (!db) this.files.set(file, (db = new Low<unknown>(new DurableJsonFile<unknown>(file), null)))
-    return db as Low<T | null>
+    if (!db) this.files.set(file, (db = new Low<unknown>(new DurableJsonFile(file, schema) as Adapter<unknown>, null)))
+    return db as Low<Static<S> | null>
   }
 
-  private async readFile<T>(file: string): Promise<T | null> {
-    const db = this.db<T>(file)
+  private async readFile<S extends TSchema>(file: string, schema: S): Promise<Static<S> | null> {
+    const db = this.db(file, schema)
     await db.read()
     const data = db.data
     db.data = null // the caller owns the data now; a past day read for a report is not kept in memory
     return data
   }
 
-  private async writeFile<T>(file: string, data: T): Promise<void> {
-    const db = this.db<T>(file)
+  private async writeFile<S extends TSchema>(file: string, schema: S, data: Static<S>): Promise<void> {
+    const db = this.db(file, schema)
     db.data = data
     await db.write()
   }
@@ -54,16 +58,19 @@ export class LowdbStore implements Store {
   private dayFile = (date: string): string => join(this.dir, 'days', `${date}.json`)
   private aggregateFile = (date: string): string => join(this.dir, 'aggregates', `${date}.json`)
 
-  readConfig(): Promise<Config | null> {
-    return this.readFile<Config>(join(this.dir, 'config.json'))
+  /** The configuration, checked; a version-1 file is migrated and written back durably once. */
+  async readConfig(): Promise<Config | null> {
+    const read = await readConfigFile(this.dir)
+    if (read?.migrated) await this.writeConfig(read.config)
+    return read?.config ?? null
   }
 
   writeConfig(config: Config): Promise<void> {
-    return this.writeFile(join(this.dir, 'config.json'), config)
+    return this.writeFile(join(this.dir, 'config.json'), ConfigFile, config)
   }
 
   async readDay(date: string): Promise<DayState | null> {
-    const day = await this.readFile<DayState>(this.dayFile(date))
+    const day: DayState | null = await this.readFile(this.dayFile(date), DayFile)
     this.checkedDays.add(date)
     if (day?.closed) this.closedDays.add(date)
     return day
@@ -72,7 +79,7 @@ export class LowdbStore implements Store {
   async writeDay(day: DayState): Promise<void> {
     if (!this.checkedDays.has(day.date)) await this.readDay(day.date)
     if (this.closedDays.has(day.date)) throw new ClosedDayError(day.date)
-    await this.writeFile(this.dayFile(day.date), day)
+    await this.writeFile(this.dayFile(day.date), DayFile, day)
     if (day.closed) this.closedDays.add(day.date)
   }
 
@@ -82,7 +89,7 @@ export class LowdbStore implements Store {
   }
 
   async writeAggregate(aggregate: DayAggregate): Promise<void> {
-    await this.writeFile(this.aggregateFile(aggregate.date), aggregate)
+    await this.writeFile(this.aggregateFile(aggregate.date), AggregateFile, aggregate)
     this.aggregates.set(aggregate.date, Promise.resolve(aggregate))
     this.files.delete(this.aggregateFile(aggregate.date))
   }
@@ -94,7 +101,7 @@ export class LowdbStore implements Store {
         let agg = this.aggregates.get(date)
         if (!agg) {
           const file = this.aggregateFile(date)
-          agg = this.readFile<DayAggregate>(file).finally(() => this.files.delete(file))
+          agg = this.readFile(file, AggregateFile).finally(() => this.files.delete(file))
           agg.catch(() => this.aggregates.delete(date)) // a failed read is tried again next time
           this.aggregates.set(date, agg)
         }

@@ -144,7 +144,8 @@ export const TrackedTicket = Type.Object({
   number: Type.String(),
   service: ServiceRef,
   status: TicketStatus,
-  priorityGroup: Type.Union([Id, Type.Null()]),
+  /** Only whether it has priority: the group (pregnant, disabled …) is nobody else's business. */
+  priority: Type.Boolean(),
   peopleAhead: Type.Integer(),
   estimatedWaitMinutes: Type.Integer(),
   issuedAt: IsoTime,
