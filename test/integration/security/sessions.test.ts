@@ -109,3 +109,22 @@ describe('the session secret', () => {
     await expect(testApp({ dataDir })).rejects.toThrow(file)
   })
 })
+
+describe('config.json written by version 1', () => {
+  it('is migrated at start: every account gets a generation, old cookies stop working, passwords still do', async () => {
+    const { app: first, dataDir } = await testApp()
+    const oldCookie = await loginAs(first, 'clerk1')
+    await first.close()
+    const file = join(dataDir, 'config.json')
+    const v2 = JSON.parse(await readFile(file, 'utf8')) as { users: Record<string, unknown>[]; padKeyRotations?: unknown }
+    const { padKeyRotations: _gone, ...rest } = v2
+    await writeFile(file, JSON.stringify({ ...rest, version: 1, users: v2.users.map(({ generation: _g, ...u }) => u) }))
+    const { app: a } = await app({ dataDir })
+    const migrated = JSON.parse(await readFile(file, 'utf8')) as { version: number; users: { generation?: string }[]; padKeyRotations: object }
+    expect(migrated.version).toBe(2)
+    expect(migrated.users.every((u) => typeof u.generation === 'string' && u.generation.length >= 8)).toBe(true)
+    expect(migrated.padKeyRotations).toEqual({})
+    expect((await call(a, 'GET', '/api/auth/me', { cookie: oldCookie })).status).toBe(401)
+    await loginAs(a, 'clerk1')
+  })
+})
