@@ -1,8 +1,9 @@
 import { io, type Socket } from 'socket.io-client'
 import type { Alert, ClientToServerEvents, CounterCommand, CounterView, ServerToClientEvents, StaffSnapshot } from '@luot/shared'
+import { SOCKET_TRANSPORTS } from '@luot/shared/events'
 import { api, type Result } from './api.js'
 import { rootPath } from './root-path.js'
-import { store, withAlert, withCall, withClerks, withCounter, withExpiredSession, withAlerts, withServices, withSnapshot, withWaiting } from './state.js'
+import { store, withAlert, withChange, withCounter, withExpiredSession, withAlerts, withSnapshot } from './state.js'
 import { fromApiError, NO_ANSWER_ERROR } from './ui-error.js'
 
 /** The only file that imports socket.io-client. */
@@ -17,7 +18,7 @@ const ANSWER_MS = 8000
  */
 export function openSocket(): void {
   closeSocket()
-  const s: ConsoleSocket = io({ path: `${rootPath()}socket.io` })
+  const s: ConsoleSocket = io({ path: `${rootPath()}socket.io`, transports: SOCKET_TRANSPORTS })
   socket = s
   s.on('connect', () => {
     store.update((st) => ({ ...st, connected: true }))
@@ -30,11 +31,7 @@ export function openSocket(): void {
   })
   // the server ended this session (logout elsewhere, deactivation, password reset): back to the login
   s.on('session:ended', () => store.update(withExpiredSession))
-  s.on('counter:updated', (c) => store.update((st) => withCounter(st, c)))
-  s.on('services:updated', (v) => store.update((st) => withServices(st, v)))
-  s.on('waiting:updated', (w) => store.update((st) => withWaiting(st, w)))
-  s.on('clerks:updated', (c) => store.update((st) => withClerks(st, c)))
-  s.on('ticket:called', (c) => store.update((st) => withCall(st, c)))
+  s.on('queue:changed', (change) => store.update((st) => withChange(st, change)))
   s.on('alert', (a) => store.update((st) => withAlert(st, a)))
 }
 

@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client'
-import type { Ack, CallView, ClientToServerEvents, CounterView, PadRateBody, PublicSnapshot, RatingRequest, ServerToClientEvents, ServiceView } from '@luot/shared'
+import type { Ack, CallView, ClientToServerEvents, CounterView, PadRateBody, PublicSnapshot, QueueChange, RatingRequest, ServerToClientEvents, ServiceView } from '@luot/shared'
+import { SOCKET_TRANSPORTS } from '@luot/shared/events'
 
 /** The only file that imports socket.io-client: every screen of the display goes through it. */
 export type LuotSocket = Socket<ServerToClientEvents, ClientToServerEvents>
@@ -11,10 +12,10 @@ export function rootPath(): string {
 
 /** Reconnects quickly and for ever (a hall board must come back by itself after a server restart). Call connect() once the listeners are on, so the first snapshot is not missed. */
 export function connect(): LuotSocket {
-  return io({ path: `${rootPath()}socket.io`, autoConnect: false, reconnectionDelay: 500, reconnectionDelayMax: 3000 })
+  return io({ path: `${rootPath()}socket.io`, transports: SOCKET_TRANSPORTS, autoConnect: false, reconnectionDelay: 500, reconnectionDelayMax: 3000 })
 }
 
-/** What a display listens to: the snapshot on every (re)connect, then the public events. */
+/** What a display listens to: the snapshot on every (re)connect, then each change's calls, counters and services, in that order. */
 export interface DisplayListeners {
   snapshot(snapshot: PublicSnapshot): void
   called(call: CallView): void
@@ -28,17 +29,18 @@ export interface DisplayListeners {
 export function listenDisplay(socket: LuotSocket, l: DisplayListeners): () => void {
   const onConnectError = (): void => l.lost()
   const onDisconnect = (): void => l.lost()
+  const onChange = (change: QueueChange): void => {
+    change.calls.forEach((c) => l.called(c))
+    change.counters.forEach((c) => l.counter(c))
+    l.services(change.services)
+  }
   socket.on('queue:snapshot', l.snapshot)
-  socket.on('ticket:called', l.called)
-  socket.on('counter:updated', l.counter)
-  socket.on('services:updated', l.services)
+  socket.on('queue:changed', onChange)
   socket.on('disconnect', onDisconnect)
   socket.on('connect_error', onConnectError)
   return () => {
     socket.off('queue:snapshot', l.snapshot)
-    socket.off('ticket:called', l.called)
-    socket.off('counter:updated', l.counter)
-    socket.off('services:updated', l.services)
+    socket.off('queue:changed', onChange)
     socket.off('disconnect', onDisconnect)
     socket.off('connect_error', onConnectError)
   }

@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client'
 import type { Ack, ClientToServerEvents, IssuedTicket, RateBody, ServerToClientEvents, TakeTicketBody, TrackedTicket } from '@luot/shared'
+import { SOCKET_TRANSPORTS } from '@luot/shared/events'
 
 /** The only file that imports socket.io-client: both the kiosk and the tracking page go through it. */
 export type LuotSocket = Socket<ServerToClientEvents, ClientToServerEvents>
@@ -19,7 +20,7 @@ export function rootPath(): string {
 
 /** One socket per page. The server closes transports on shutdown without a "server disconnect", so socket.io reconnects by itself. */
 export function connect(): LuotSocket {
-  return io({ path: `${rootPath()}socket.io`, reconnectionDelayMax: 3000 })
+  return io({ path: `${rootPath()}socket.io`, transports: SOCKET_TRANSPORTS, reconnectionDelayMax: 3000 })
 }
 
 const ANSWER_MS = 6000

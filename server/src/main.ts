@@ -14,6 +14,7 @@ async function main(): Promise<void> {
     allowedOrigins: env.allowedOrigins,
     publicRateLimit: env.publicRateLimit,
     secureCookies: env.secureCookies,
+    metricsToken: env.metricsToken,
     logger: { level: env.logLevel },
     onFirstStart: (generated) => {
       firstStart = true

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { LuotError, RevokedSessionsFile } from '@luot/shared'
+import { RevokedSessionsFile, SerialQueue } from '@luot/shared'
 import { readCheckedFile } from '../store/checked-file.js'
 import { writeFileDurable } from '../store/durable-file.js'
 
@@ -10,7 +10,7 @@ import { writeFileDurable } from '../store/durable-file.js'
 export interface RevocationStore {
   /** The stored revocations; a store that cannot be read or checked throws (the server does not start). */
   load(): Promise<Record<string, number>>
-  /** Replaces the stored set durably; rejects with LuotError STORAGE_FAILED when it cannot. */
+  /** Replaces the stored set durably; rejects when it cannot (the logout then answers 503 STORAGE_FAILED). */
   persist(revoked: Record<string, number>): Promise<void>
 }
 
@@ -20,16 +20,9 @@ export const memoryRevocations = (): RevocationStore => ({ load: async () => ({}
 /** DATA_DIR/revoked-sessions.json, written with the durable tmp+fsync+rename+dir-fsync dance. */
 export function fileRevocations(dataDir: string): RevocationStore {
   const file = join(dataDir, 'revoked-sessions.json')
-  let chain: Promise<unknown> = Promise.resolve()
+  const writes = new SerialQueue() // two logouts at once never interleave
   return {
     load: async () => (await readCheckedFile(file, RevokedSessionsFile)) ?? {},
-    // writes are chained: two logouts at once never interleave
-    persist: (revoked) => {
-      const next = chain.then(() => writeFileDurable(file, JSON.stringify(revoked)))
-      chain = next.catch(() => undefined)
-      return next.catch(() => {
-        throw new LuotError('STORAGE_FAILED', 'the logout could not be stored')
-      })
-    },
+    persist: (revoked) => writes.run(() => writeFileDurable(file, JSON.stringify(revoked))),
   }
 }

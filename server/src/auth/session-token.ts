@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+import { LuotError } from '@luot/shared'
 import type { RevocationStore } from './revocation-store.js'
 
 export interface SessionClaims {
@@ -69,7 +70,17 @@ export class SessionTokens {
     this.revoked.set(claims.nonce, claims.expiresAt)
     for (const [n, exp] of this.revoked) if (exp <= now) this.revoked.delete(n)
     for (const fn of this.revokeListeners) fn()
-    await this.store.persist(Object.fromEntries(this.revoked))
+    try {
+      await this.store.persist(Object.fromEntries(this.revoked))
+    } catch {
+      throw new LuotError('STORAGE_FAILED', 'the logout could not be stored')
+    }
+  }
+
+  /** A logout made through another server process: refuse that session here too, and end its sockets here. */
+  noteRevoked(nonce: string, expiresAt: number): void {
+    this.revoked.set(nonce, expiresAt)
+    for (const fn of this.revokeListeners) fn()
   }
 
   /** Called after every revocation (the socket server ends that session's sockets). */

@@ -1,5 +1,5 @@
 import type { ClerkToday, CounterView, CurrentTicket, IssuedTicket, PublicSettings, ServiceView, TrackedTicket, WaitingTicketView } from '@luot/shared'
-import { counterRuntime } from './day.js'
+import { counterRuntime } from './tickets.js'
 import { estimateWaitMinutes } from './estimate.js'
 import { dailyLimit } from './issue.js'
 import { peopleAhead } from './queue-order.js'

@@ -1,6 +1,6 @@
 import type { Static, TSchema } from 'typebox'
 import { Compile, type Validator } from 'typebox/compile'
-import { CorruptFileError, readJsonFile } from './durable-file.js'
+import { CorruptFileError, readJson } from './durable-file.js'
 
 const compiled = new WeakMap<TSchema, Validator>()
 
@@ -35,6 +35,6 @@ export function checkShape<S extends TSchema>(file: string, schema: S, value: un
  * CorruptFileError naming the file: nothing read from disk is cast or trusted.
  */
 export async function readCheckedFile<S extends TSchema>(file: string, schema: S): Promise<Static<S> | null> {
-  const read = await readJsonFile(file)
+  const read = await readJson(file)
   return read === null ? null : checkShape(file, schema, read.value)
 }

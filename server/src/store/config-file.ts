@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { ConfigFile, ConfigFileV1 } from '@luot/shared'
 import type { Config } from '../domain/types.js'
 import { checkShape } from './checked-file.js'
-import { CorruptFileError, readJsonFile } from './durable-file.js'
+import { CorruptFileError, readJson } from './durable-file.js'
 
 /** A fresh account generation: random, so no later account can match an earlier one's cookies. */
 export const newAccountGeneration = (): string => randomBytes(12).toString('base64url')
@@ -24,13 +24,17 @@ export function migrateConfigV1(old: ConfigFileV1): Config {
  */
 export async function readConfigFile(dataDir: string): Promise<{ config: Config; migrated: boolean } | null> {
   const file = join(dataDir, 'config.json')
-  const read = await readJsonFile(file)
+  const read = await readJson(file)
   if (read === null) {
     const days = await readdir(join(dataDir, 'days')).catch(() => [])
     if (days.length) throw new CorruptFileError(file, `is missing, but ${join(dataDir, 'days')} holds queue data: a first start happens only on an empty data directory`)
     return null
   }
-  const v = read.value
-  if (typeof v === 'object' && v !== null && 'version' in v && v.version === 1) return { config: migrateConfigV1(checkShape(file, ConfigFileV1, v)), migrated: true }
-  return { config: checkShape(file, ConfigFile, v), migrated: false }
+  return parseConfig(file, read.value)
+}
+
+/** A stored configuration (file or row, named by `where`) checked against its version's schema; version 1 is migrated. */
+export function parseConfig(where: string, v: unknown): { config: Config; migrated: boolean } {
+  if (typeof v === 'object' && v !== null && 'version' in v && v.version === 1) return { config: migrateConfigV1(checkShape(where, ConfigFileV1, v)), migrated: true }
+  return { config: checkShape(where, ConfigFile, v), migrated: false }
 }

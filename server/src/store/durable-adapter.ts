@@ -1,5 +1,6 @@
 import type { Adapter } from 'lowdb'
 import type { Static, TSchema } from 'typebox'
+import { SerialQueue } from '@luot/shared'
 import { readCheckedFile } from './checked-file.js'
 import { writeFileDurable } from './durable-file.js'
 
@@ -9,7 +10,7 @@ import { writeFileDurable } from './durable-file.js'
  * resolves only once the data is on disk.
  */
 export class DurableJsonFile<S extends TSchema> implements Adapter<Static<S>> {
-  private chain: Promise<unknown> = Promise.resolve()
+  private readonly writes = new SerialQueue()
 
   constructor(
     readonly file: string,
@@ -22,8 +23,6 @@ export class DurableJsonFile<S extends TSchema> implements Adapter<Static<S>> {
 
   write(data: Static<S>): Promise<void> {
     const text = JSON.stringify(data)
-    const next = this.chain.then(() => writeFileDurable(this.file, text))
-    this.chain = next.catch(() => undefined)
-    return next
+    return this.writes.run(() => writeFileDurable(this.file, text))
   }
 }

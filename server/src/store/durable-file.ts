@@ -1,17 +1,17 @@
 import { open, readFile, rename, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { StartupError } from '../startup-error.js'
+import { CorruptDataError } from './port.js'
 
 /**
  * A data file that is there but cannot be used (unreadable, empty, cut short, not JSON, wrong shape):
  * the server stops rather than overwrite it. `problem` says what is wrong, in a few words.
  */
-export class CorruptFileError extends StartupError {
+export class CorruptFileError extends CorruptDataError {
   constructor(
     readonly file: string,
     readonly problem: string,
   ) {
-    super(`Data file ${file} ${problem.replace(/\s+/g, ' ')}. Lượt will not start and will not overwrite it: restore it from a backup or move it aside.`)
+    super(file, undefined, problem)
     this.name = 'CorruptFileError'
   }
 }
@@ -57,7 +57,7 @@ export async function fsyncDir(dir: string): Promise<void> {
  * Reads a JSON file: null when it does not exist, else `{ value }` (which may be JSON `null`); a
  * CorruptFileError naming it when it cannot be read, is empty or does not parse (cut short by a crash).
  */
-export async function readJsonFile(file: string): Promise<{ value: unknown } | null> {
+export async function readJson(file: string): Promise<{ value: unknown } | null> {
   let text: string
   try {
     text = await readFile(file, 'utf8')
@@ -72,4 +72,9 @@ export async function readJsonFile(file: string): Promise<{ value: unknown } | n
   } catch (err) {
     throw new CorruptFileError(file, `is not valid JSON, perhaps cut short (${err instanceof Error ? err.message : String(err)})`)
   }
+}
+
+/** `readJson` for callers that check the shape themselves: null for a missing file (and for JSON `null`). */
+export async function readJsonFile<T>(file: string): Promise<T | null> {
+  return ((await readJson(file))?.value ?? null) as T | null
 }

@@ -1,11 +1,11 @@
 import Type, { type Static } from 'typebox'
-import { DayKey, IsoTime } from './common.js'
+import { DayKey } from './common.js'
 import { Centre, Counter, PublicUser, Service, Settings } from './config.js'
-import { AuditEntry, Ticket } from './ticket.js'
-import { CallView, CounterState } from './views.js'
+import { AuditEntry } from './ticket.js'
 
 /**
- * The shapes of the files the server keeps in DATA_DIR. Every file is checked against these when it
+ * The shapes of the files the server keeps in DATA_DIR besides the day journals (`records.ts`) and
+ * closed days' snapshots (`day.ts`). Every file is checked against these when it
  * is read: a file that does not fit stops the server, naming the file; it is never cast or trusted.
  */
 
@@ -53,35 +53,6 @@ export const ConfigFileV1 = Type.Object(
   { additionalProperties: false },
 )
 export type ConfigFileV1 = Static<typeof ConfigFileV1>
-
-export const CounterRuntime = Type.Object({
-  state: CounterState,
-  pauseReason: Type.Optional(Type.String()),
-  clerkId: Type.Optional(Type.String()),
-  currentTicketId: Type.Optional(Type.String()),
-  /** For the interleave policy: normal tickets called since the last priority one. */
-  normalsSincePriority: Type.Integer({ minimum: 0 }),
-})
-export type CounterRuntime = Static<typeof CounterRuntime>
-
-/** A stored ticket plus the server-only token a rating pad uses. */
-export const DayTicket = Type.Object({ ...Ticket.properties, ratingToken: Type.Optional(Type.String()) })
-export type DayTicket = Static<typeof DayTicket>
-
-/** days/<date>.json: one day of the queue, immutable once closed. */
-export const DayFile = Type.Object({
-  version: Type.Literal(1),
-  date: DayKey,
-  closed: Type.Boolean(),
-  closedAt: Type.Optional(IsoTime),
-  seq: Type.Record(Type.String(), Type.Integer({ minimum: 0 })),
-  tickets: Type.Array(DayTicket),
-  counters: Type.Record(Type.String(), CounterRuntime),
-  audit: Type.Array(AuditEntry),
-  idempotency: Type.Record(Type.String(), Type.String()),
-  recentCalls: Type.Array(CallView),
-})
-export type DayFile = Static<typeof DayFile>
 
 const Count = Type.Integer({ minimum: 0 })
 const Counts = Type.Record(Type.String(), Count)

@@ -21,7 +21,7 @@ beforeAll(async () => {
   await call(now.app, 'POST', '/api/tickets', { body: { serviceId: 'dat-dai' } })
   await call(now.app, 'POST', '/api/auth/logout', { cookie: await loginAs(now.app, 'clerk1') })
   await now.app.close()
-  expect((await readdir(template)).sort()).toEqual(['aggregates', 'config.json', 'days', 'revoked-sessions.json', 'session.key'])
+  expect((await readdir(template)).sort()).toEqual(['aggregates', 'config.json', 'days', 'revoked-sessions.json', 'session.key', 'snapshots'])
 })
 
 async function copy(): Promise<string> {
@@ -37,6 +37,11 @@ const corrupt = async (name: string) => {
 }
 type Form = [string, (file: string) => Promise<string | null>]
 const json = (v: unknown) => async () => JSON.stringify(v)
+/** The journal with its lines changed (a trailing line is added so the bad one is never the torn last line a crash may leave). */
+const lines = (change: (ls: string[]) => string[]) => async (f: string) => {
+  const ls = (await readFile(join(template, f), 'utf8')).trimEnd().split('\n')
+  return `${change([...ls, ls.at(-1)!]).join('\n')}\n`
+}
 const COMMON: Form[] = [
   ['empty', async () => ''],
   ['truncated', async (f) => corrupt(f)],
@@ -45,7 +50,7 @@ const COMMON: Form[] = [
 
 const CASES: [string, Form[]][] = [
   ['config.json', [...COMMON, ['{}', json({})], ['[]', json([])], ['a user with a numeric passwordHash', async (f) => JSON.stringify({ ...JSON.parse(await readFile(join(template, f), 'utf8')), users: [{ id: 'admin', passwordHash: 12345 }] })]]],
-  [`days/${today}.json`, [...COMMON, ['{}', json({})], ['[]', json([])], ['a ticket in an unknown state', async (f) => { const d = JSON.parse(await readFile(join(template, f), 'utf8')); d.tickets[0].status = 'flying'; return JSON.stringify(d) }]]],
+  [`days/${today}.jsonl`, [['a first line that is {}', lines((ls) => ['{}', ...ls.slice(1)])], ['a first line that is null', lines((ls) => ['null', ...ls.slice(1)])], ['a line cut in the middle of the journal', lines((ls) => [ls[0]!.slice(0, 20), ...ls.slice(1)])], ['a ticket issued in an unknown language', lines((ls) => [JSON.stringify({ ...JSON.parse(ls[0]!), lang: 'fr' }), ...ls.slice(1)])]]],
   [`aggregates/${yesterday}.json`, [...COMMON, ['{}', json({})], ['a count that is text', async (f) => { const a = JSON.parse(await readFile(join(template, f), 'utf8')); a.total.issued = 'many'; return JSON.stringify(a) }]]],
   ['revoked-sessions.json', [...COMMON, ['[]', json([])], ['an expiry that is text', json({ abc: 'soon' })]]],
   ['session.key', [['empty', async () => ''], ['too short', async () => 'c2hvcnQ'], ['a directory', async () => null]]],
@@ -85,7 +90,7 @@ describe('every data file kind × every bad form stops the start, naming the fil
 const SPAWNED: [string, Form][] = [
   ['config.json', ['null', json(null)]],
   ['config.json', ['{}', json({})]],
-  [`days/${today}.json`, ['{}', json({})]],
+  [`days/${today}.jsonl`, ['a first line that is {}', lines((ls) => ['{}', ...ls.slice(1)])]],
   [`aggregates/${yesterday}.json`, ['truncated', async (f) => corrupt(f)]],
   ['revoked-sessions.json', ['[]', json([])]],
   ['session.key', ['a directory', async () => null]],
