@@ -8,7 +8,7 @@ afterEach(async () => {
   for (const a of apps.splice(0)) await a.close()
 })
 async function setUp() {
-  const { app } = await testApp()
+  const { app, dataDir } = await testApp()
   apps.push(app)
   const take = async () => (await call<IssuedTicket>(app, 'POST', '/api/tickets', { body: { serviceId: 'tu-phap-ho-tich' } })).body.data
   const first = await take()
@@ -17,7 +17,7 @@ async function setUp() {
   await call(app, 'POST', '/api/counters/c1/open', { cookie: clerk1, body: {} })
   const called = await call<CounterView>(app, 'POST', '/api/counters/c1/call-next', { cookie: clerk1, body: {} })
   expect(called.body.data.current?.number).toBe(first.number)
-  return { app, first, second }
+  return { app, first, second, dataDir }
 }
 const track = async (app: FastifyInstance, t: IssuedTicket) => (await call<TrackedTicket>(app, 'GET', `/api/tickets/${t.trackingCode}`)).body.data
 const clerk1Body = (active: boolean) => ({ displayName: 'Nguyễn Thị Lan', role: 'clerk', counterId: 'c1', active })
@@ -59,6 +59,18 @@ describe('a counter left open by a clerk can be freed', () => {
     const date = app.luot.service.today.date
     const audit = (await call<AuditEntry[]>(app, 'GET', `/api/audit?from=${date}&to=${date}`, { cookie: manager })).body.data
     expect(audit).toContainEqual(expect.objectContaining({ action: 'close-counter', counterId: 'c1', clerkId: 'manager', reason: 'Cán bộ nghỉ đột xuất', number: first.number }))
+  })
+
+  it('the release is a journal record: after a restart the counter is still closed, the ticket waiting, the audit kept', async () => {
+    const { app, first, dataDir } = await setUp()
+    await call(app, 'POST', '/api/counters/c1/force-close', { cookie: await loginAs(app, 'manager'), body: { reason: 'Mất điện tại quầy' } })
+    await app.close()
+    apps.splice(apps.indexOf(app), 1)
+    const { app: again } = await testApp({ dataDir })
+    apps.push(again)
+    expect(again.luot.service.publicSnapshot().counters.find((c) => c.id === 'c1')!.state).toBe('closed')
+    expect(await track(again, first)).toMatchObject({ status: 'waiting', peopleAhead: 0 })
+    expect(again.luot.service.today.audit).toContainEqual(expect.objectContaining({ action: 'close-counter', reason: 'Mất điện tại quầy' }))
   })
 
   it('an admin closes an idle counter too', async () => {
