@@ -15,6 +15,7 @@ async function main(): Promise<void> {
     publicRateLimit: env.publicRateLimit,
     secureCookies: env.secureCookies,
     metricsToken: env.metricsToken,
+    backup: env.backup,
     logger: { level: env.logLevel },
     onFirstStart: (generated) => {
       firstStart = true
