@@ -29,6 +29,8 @@ export function openSocket(): void {
     if ('me' in snap) store.update((st) => withSnapshot(st, snap as StaffSnapshot, Date.now()))
     else if (store.get().session.status === 'signed-in') store.update(withExpiredSession)
   })
+  // the server ended this session (logout elsewhere, deactivation, password reset): back to the login
+  s.on('session:ended', () => store.update(withExpiredSession))
   s.on('queue:changed', (change) => store.update((st) => withChange(st, change)))
   s.on('alert', (a) => store.update((st) => withAlert(st, a)))
 }

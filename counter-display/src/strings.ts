@@ -21,7 +21,7 @@ export const STRINGS = {
   soundOn: { vi: 'Bật âm thanh', en: 'Turn on sound' },
   soundHint: { vi: 'Chạm để bật loa gọi số', en: 'Tap to enable voice calls' },
   unknownCounter: { vi: 'Không có quầy số {n}', en: 'There is no counter {n}' },
-  padNotPaired: { vi: 'Máy đánh giá chưa được ghép với quầy {n}. Mở đường dẫn có khóa (in khi máy chủ khởi động, hoặc trong Quản trị).', en: 'This rating pad is not paired with counter {n}. Open the link with its key (printed when the server starts, or in Admin).' },
+  padNotPaired: { vi: 'Máy đánh giá chưa được ghép với quầy {n}. Mở đường dẫn có khóa trong Quản trị → Quầy (khóa có thể đã được đổi).', en: 'This rating pad is not paired with counter {n}. Open the link with its key from Admin → Counters (the key may have been changed).' },
   notFound: { vi: 'Không tìm thấy trang này', en: 'Page not found' },
   nowServing: { vi: 'Đang phục vụ số', en: 'Now serving' },
   nowCalling: { vi: 'Mời công dân có số', en: 'Now calling' },

@@ -33,11 +33,15 @@ import { QueueService } from './queue-service.js'
 import type { IdSource } from './queue/ids.js'
 import { startBroadcaster } from './realtime/broadcaster.js'
 import { attachSocketServer } from './realtime/socket-server.js'
+import { followSessions } from './realtime/session-rooms.js'
 import { alertManagers, recentAlerts } from './realtime/alerts.js'
 import { startWaitAlerts } from './realtime/wait-alerts.js'
 import { createDemoCentre, type FirstStartPasswords } from './setup/first-start.js'
-import { loadOrCreateSecret } from './setup/secret.js'
-import { loadRevocations } from './setup/revocations.js'
+import { checkSecret, loadOrCreateSecret } from './setup/secret.js'
+import { fileRevocations, memoryRevocations } from './auth/revocation-store.js'
+import { normaliseOrigin, originHook, parseAllowedOrigins } from './http/origin-check.js'
+import { documentRoles, SECURITY_SCHEMES } from './http/openapi-roles.js'
+import { padLink } from './http/pad-links.js'
 import { JournalStore } from './store/journal-store.js'
 import { openPgBackend } from './store/pg/pg-backend.js'
 import { PgStore } from './store/pg/pg-store.js'
@@ -56,8 +60,10 @@ export interface LuotOptions {
   /** Base URL for tracking links, used when the demo centre is first created. */
   publicBaseUrl?: string
   passwords?: FirstStartPasswords
-  /** Called once with passwords generated at first start, so they can be shown to the operator. */
+  /** Called once at first start (an empty data directory) with the passwords it generated, so they can be shown to the operator. */
   onFirstStart?: (generated: { username: string; password: string }[]) => void
+  /** Origins besides the server's own (and the centre's public base URL) whose pages may send state-changing requests. */
+  allowedOrigins?: string[]
   sessionSecret?: string
   /** Public requests a minute per address (default 120); 0 turns limiting off. */
   publicRateLimit?: number
@@ -84,7 +90,7 @@ async function loadConfig(store: Store, opts: LuotOptions): Promise<Config> {
   const demo = await createDemoCentre(opts.publicBaseUrl ?? 'http://localhost:3000', opts.passwords ?? {})
   // several processes starting at once on one database: the first one's demo centre is everyone's
   const config = store instanceof PgStore ? await store.writeFirstConfig(demo.config) : (await store.writeConfig(demo.config), demo.config)
-  if (config === demo.config && demo.generated.length) opts.onFirstStart?.(demo.generated)
+  if (config === demo.config) opts.onFirstStart?.(demo.generated)
   return config
 }
 
@@ -95,18 +101,21 @@ async function loadConfig(store: Store, opts: LuotOptions): Promise<Config> {
  */
 export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>()
+  if (opts.sessionSecret !== undefined) checkSecret(opts.sessionSecret) // before a first start creates anything
   const pg = opts.databaseUrl && !opts.store ? await openPgBackend(opts.databaseUrl, { centre: opts.centre, sessionSecret: opts.sessionSecret }) : undefined
   // the store and the printer are made before the io server the metrics read: they report through this
   const metricsRef: { current?: LuotMetrics } = {}
   const store = timedStore(opts.store ?? pg?.store ?? (await JournalStore.open(opts.dataDir ?? './data', { log: (m) => app.log.warn(m) })), (s) => metricsRef.current?.storageWrite(s))
   const config = await loadConfig(store, opts)
   const service = await QueueService.open({ store, config, onStoreError: (err) => app.log.error({ err }, 'records appended by another process could not be read'), ...(opts.clock ? { clock: opts.clock } : {}), ...(opts.ids ? { ids: opts.ids } : {}) })
-  // closed days never change: read their aggregates now, in the background, so the first report is fast
-  void store.readAggregates('0000-01-01', '9999-12-31').catch((err) => app.log.error({ err }, 'reading day aggregates failed'))
+  // closed days never change: read (and check) their aggregates now, so a bad one stops the start and the first report is fast
+  await store.readAggregates('0000-01-01', '9999-12-31')
   const ownDir = opts.store || pg ? undefined : (opts.dataDir ?? './data')
-  const revocations = pg?.revocations ?? (await loadRevocations(ownDir))
-  const tokens = new SessionTokens(pg?.secret ?? (await loadOrCreateSecret(ownDir, opts.sessionSecret)), undefined, revocations.initial, revocations.persist)
+  const revocations = pg?.revocations ?? (ownDir ? fileRevocations(ownDir) : memoryRevocations())
+  const tokens = new SessionTokens(pg?.secret ?? (await loadOrCreateSecret(ownDir, opts.sessionSecret)), revocations, await revocations.load())
   const unwatchPg = pg && [pg.revocations.watch((nonce, expiresAt) => tokens.noteRevoked(nonce, expiresAt)), pg.store.watchConfig(() => void service.reloadConfig().catch((err) => app.log.error({ err }, 'configuration changed by another process could not be read')))]
+  const allowList = parseAllowedOrigins(opts.allowedOrigins ?? [])
+  const allowedOrigins = (): string[] => [...allowList, ...(normaliseOrigin(service.config.centre.publicBaseUrl) ?? [])]
   const prefix = app.prefix.replace(/\/+$/, '')
   let warn: (message: string, messageEn: string) => void = () => undefined
   const printer = new PrintDispatcher(
@@ -128,9 +137,11 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     hsts: false,
   })
   await app.register(rateLimit, { global: false, errorResponseBuilder: () => ({ statusCode: 429, code: 'RATE_LIMITED', message: 'rate limited' }) })
-  await app.register(swagger, { openapi: { info: { title: 'Lượt API', description: 'Queue system for one-stop public service centres', version: '0.1.0' } } })
+  await app.register(swagger, { openapi: { info: { title: 'Lượt API', description: 'Queue system for one-stop public service centres', version: '0.1.0' }, components: { securitySchemes: SECURITY_SCHEMES } } })
   await app.register(swaggerUi, { routePrefix: '/api/docs' })
   app.decorateRequest('user', null)
+  app.addHook('onRoute', documentRoles)
+  app.addHook('onRequest', originHook(allowedOrigins))
   app.addHook('onRequest', async (req) => {
     req.user = userFromToken(service, tokens, req.cookies[SESSION_COOKIE])
   })
@@ -147,12 +158,14 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
 
   // several processes: broadcasts reach the screens of every process through PostgreSQL; WebSocket only, so no sticky sessions
   const serverOptions = pg ? { adapter: createAdapter(pg.store.adapterPool(), { errorHandler: (err: Error) => app.log.warn({ err }, 'socket.io adapter') }), transports: SOCKET_TRANSPORTS } : {}
-  const io = attachSocketServer(app.server, { service, tokens, printer, path: `${prefix}/socket.io`, publicRateLimit: deps.publicRateLimit, serverOptions })
+  const realtime = { service, tokens, printer, publicRateLimit: deps.publicRateLimit, allowedOrigins }
+  const io = attachSocketServer(app.server, { ...realtime, path: `${prefix}/socket.io`, serverOptions })
   deps.recentAlerts = () => recentAlerts(io)
   const metrics = (metricsRef.current = createMetrics(service, io))
   await app.register(async (r) => metricsRoute(r.withTypeProvider<TypeBoxTypeProvider>(), metrics.registry, opts.metricsToken))
   warn = (message, messageEn) => alertManagers(io, { kind: 'printer', at: new Date().toISOString(), message, messageEn })
-  const stopBroadcaster = startBroadcaster(io, { service, tokens, printer, path: '', publicRateLimit: deps.publicRateLimit })
+  const stopBroadcaster = startBroadcaster(io, { ...realtime, path: '' })
+  const stopFollowing = followSessions(io, { ...realtime, path: '' })
   const waitAlerts = startWaitAlerts(io, service, opts.clock ? { clock: opts.clock } : {})
   app.addHook('preClose', async () => waitAlerts.stop())
   const backup = ownDir && opts.backup !== null ? startBackups(ownDir, opts.backup ?? {}, service, (status) => {
@@ -165,6 +178,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   app.addHook('preClose', async () => {
     clearInterval(timer)
     stopBroadcaster()
+    stopFollowing()
     // Close the transports without socket.io's "server disconnect" packet: clients then reconnect
     // by themselves when the server is back, as after a crash.
     io.engine.close()
@@ -177,7 +191,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     if (pg) await io.of('/').adapter.close()
     await store.close()
   })
-  opts.expose?.({ service, io, backup, padPath: (counterNumber) => `${prefix}/display/rating/${counterNumber}?key=${tokens.padKey(service.config.counters.find((c) => c.number === counterNumber)?.id ?? '')}` })
+  opts.expose?.({ service, io, backup, padPath: (counterNumber) => prefix + padLink(tokens, service.config, service.config.counters.find((c) => c.number === counterNumber)?.id ?? '').path })
 }
 
 /** What an embedding host (or a test) may reach inside the plugin. */

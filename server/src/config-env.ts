@@ -1,4 +1,5 @@
 import { networkInterfaces } from 'node:os'
+import { StartupError } from './startup-error.js'
 
 /** Every environment variable Lượt reads (the README's configuration table lists the same). */
 export interface EnvConfig {
@@ -9,6 +10,8 @@ export interface EnvConfig {
   publicRateLimit: number
   secureCookies: boolean
   sessionSecret: string | undefined
+  /** Extra origins whose pages may send state-changing requests (comma-separated in LUOT_ALLOWED_ORIGINS). */
+  allowedOrigins: string[]
   passwords: { admin?: string; manager?: string; clerk?: string }
   logLevel: string
   /** Lets a Prometheus server on another machine read /metrics. */
@@ -30,7 +33,7 @@ export function lanAddress(): string {
 function int(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${value}"`)
+  if (!Number.isInteger(n) || n < 0) throw new StartupError(`${name} must be a whole number, got "${value}"`)
   return n
 }
 
@@ -44,6 +47,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     publicRateLimit: int('LUOT_RATE_LIMIT', env.LUOT_RATE_LIMIT, 120),
     secureCookies: env.LUOT_SECURE_COOKIES === '1' || env.LUOT_SECURE_COOKIES === 'true',
     sessionSecret: env.LUOT_SESSION_SECRET || undefined,
+    allowedOrigins: (env.LUOT_ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     passwords: { admin: env.LUOT_ADMIN_PASSWORD || undefined, manager: env.LUOT_MANAGER_PASSWORD || undefined, clerk: env.LUOT_CLERK_PASSWORD || undefined },
     logLevel: env.LOG_LEVEL || 'warn',
     metricsToken: env.LUOT_METRICS_TOKEN || undefined,

@@ -1,24 +1,27 @@
 import { buildApp } from './app.js'
-import { CorruptFileError } from './store/durable-file.js'
-import { CorruptDataError } from './store/port.js'
+import { StartupError } from './startup-error.js'
 import { readEnv } from './config-env.js'
 
 /** Process entry: configuration from the environment, listen, print every screen's URL, shut down cleanly. */
 async function main(): Promise<void> {
   const env = readEnv()
+  let firstStart = false
   const app = await buildApp({
     dataDir: env.dataDir,
     ...(env.databaseUrl ? { databaseUrl: env.databaseUrl, centre: env.centre } : {}),
     publicBaseUrl: env.publicBaseUrl,
     passwords: env.passwords,
     sessionSecret: env.sessionSecret,
+    allowedOrigins: env.allowedOrigins,
     publicRateLimit: env.publicRateLimit,
     secureCookies: env.secureCookies,
     metricsToken: env.metricsToken,
     backup: env.backup,
     logger: { level: env.logLevel },
     onFirstStart: (generated) => {
-      console.log('\nLần chạy đầu tiên: đã tạo trung tâm mẫu. Mật khẩu (chỉ hiện một lần) / First start: demo centre created. Passwords (shown once):')
+      firstStart = true
+      console.log('\nLần chạy đầu tiên: đã tạo trung tâm mẫu / First start: demo centre created.')
+      if (generated.length) console.log('Mật khẩu (chỉ hiện một lần) / Passwords (shown once):')
       for (const g of generated) console.log(`  ${g.username.padEnd(10)} ${g.password}`)
     },
   })
@@ -29,7 +32,8 @@ async function main(): Promise<void> {
     ['Kiosk lấy số / Kiosk', `${base}/kiosk/`],
     ['Bảng gọi số / Hall board', `${base}/display/`],
     ...config.counters.map((c) => [`Màn hình quầy ${c.number} / Counter ${c.number}`, `${base}/display/counter/${c.number}`]),
-    ...config.counters.map((c) => [`Đánh giá quầy ${c.number} / Rating pad ${c.number}`, `${base}${app.luot.padPath(c.number)}`]),
+    // pairing keys are printed once; afterwards they are in Admin → Counters, where they can be rotated
+    ...(firstStart ? config.counters.map((c) => [`Đánh giá quầy ${c.number} / Rating pad ${c.number}`, `${base}${app.luot.padPath(c.number)}`]) : []),
     ['Tiện ích công khai / Status widget', `${base}/display/widget`],
     ['Cán bộ, quản lý / Clerk & manager console', `${base}/console/`],
     ['Tài liệu API / API docs', `${base}/api/docs`],
@@ -55,7 +59,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'))
 }
 
+// A reason not to start is one line the operator can act on, and exit code 1; anything else is a bug: its stack.
 main().catch((err) => {
-  console.error(err instanceof CorruptFileError || err instanceof CorruptDataError ? `\n${err.message}\n` : err)
+  console.error(err instanceof StartupError ? err.message : err)
   process.exit(1)
 })

@@ -1,6 +1,7 @@
 import { dayKey, LuotError, SerialQueue, type AuditEntry, type CounterCommand, type IssuedTicket, type PublicSnapshot, type RateBody, type StaffSnapshot, type StatsQuery, type StatsResult, type TrackedTicket, type CounterView, type Channel, type Lang, type RatingNote } from '@luot/shared'
 import { aggregateDay, type DayAggregate } from './domain/aggregate.js'
 import { runCounterCommand } from './domain/counter-command.js'
+import { releaseClerk, releaseCounter } from './domain/counter-release.js'
 import { closeDay } from './domain/day.js'
 import { issueTicket } from './domain/issue.js'
 import { isIssuing } from './domain/opening-hours.js'
@@ -170,6 +171,17 @@ export class QueueService {
   async counterCommand(counterId: string, actor: Actor, cmd: CounterCommand): Promise<CounterView> {
     await this.mutate((d, c, ctx) => runCounterCommand(d, c, counterId, actor, cmd, ctx))
     return counterView(this.today, this.config, counterId)!
+  }
+
+  /** A manager or admin closes a counter someone else holds; its ticket goes back to the head of its queue. */
+  async releaseCounter(counterId: string, actor: Actor, reason: string): Promise<CounterView> {
+    await this.mutate((d, c, ctx) => releaseCounter(d, c, counterId, actor, reason, ctx))
+    return counterView(this.today, this.config, counterId)!
+  }
+
+  /** Frees the counter a deactivated or deleted user still holds (no-op when they hold none). */
+  async releaseClerk(userId: string, actor: Actor, reason: string): Promise<void> {
+    await this.mutate((d, c, ctx) => releaseClerk(d, c, userId, actor, reason, ctx))
   }
 
   /** A rating on the day of the visit, or after it closed (within the late window): see LateRatings. */

@@ -31,6 +31,8 @@ export interface ServerToClientEvents {
   /** Rating-pad room of a counter: a ticket there just finished. */
   'rating:requested': (request: RatingRequest) => void
   'rating:recorded': (info: RatingRecorded) => void
+  /** The session behind this socket ended (logout, deactivation, password reset, deletion): it left every staff room. */
+  'session:ended': () => void
   /** Manager room: something needs attention. */
   alert: (alert: Alert) => void
 }

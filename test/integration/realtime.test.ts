@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { AddressInfo } from 'node:net'
 import { io as connect, type Socket } from 'socket.io-client'
 import type { FastifyInstance } from 'fastify'
 import type { Ack, ClientToServerEvents, CounterView, IssuedTicket, PublicSnapshot, ServerToClientEvents, StaffSnapshot, TrackedTicket } from '@luot/shared'
 import { Value } from 'typebox/value'
 import { RatingRecorded, RatingRequest } from '@luot/shared'
-import { loginAs, testApp } from '../support/test-app.js'
+import { loginAs } from '../support/test-app.js'
+import { closeAll, listeningApp, nextEvent as next, type TestClient } from '../support/socket-client.js'
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>
 
@@ -17,16 +17,6 @@ function client(cookie?: string): Client {
   const c: Client = connect(url, { transports: ['websocket'], forceNew: true, ...(cookie ? { extraHeaders: { cookie } } : {}) })
   clients.push(c)
   return c
-}
-
-function next<E extends keyof ServerToClientEvents>(c: Client, event: E, timeoutMs = 3000): Promise<Parameters<ServerToClientEvents[E]>[0]> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${String(event)} within ${timeoutMs} ms`)), timeoutMs)
-    c.once(event as 'queue:snapshot', ((payload: unknown) => {
-      clearTimeout(timer)
-      resolve(payload as never)
-    }) as never)
-  })
 }
 
 /** The first event of that name whose payload passes the check (earlier ones are ignored). */
@@ -47,14 +37,9 @@ const emit = <T>(c: Client, event: 'counter:command' | 'ticket:take' | 'ticket:t
   new Promise((resolve) => (c.emit as (e: string, b: unknown, ack: (r: Ack<T>) => void) => void)(event, body, resolve))
 
 beforeAll(async () => {
-  ;({ app } = await testApp())
-  await app.listen({ port: 0, host: '127.0.0.1' })
-  url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
+  ;({ app, url } = await listeningApp())
 })
-afterAll(async () => {
-  for (const c of clients) c.close()
-  await app.close()
-})
+afterAll(() => closeAll(app, clients as TestClient[]))
 
 describe('socket.io', () => {
   it("a clerk's call-next reaches a display in one queue:changed message, the phone in one ticket:updated, the clerk in one message and an Ack", async () => {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
+import Type from 'typebox'
 import type { IssuedTicket, PublicSnapshot, StatsResult } from '@luot/shared'
 import { DurableJsonFile } from '../../server/src/store/durable-adapter.js'
 import { CorruptFileError } from '../../server/src/store/durable-file.js'
@@ -23,7 +24,7 @@ const lines = async (file: string) => (await readFile(file, 'utf8')).trimEnd().s
 describe('durable JSON file', () => {
   it('serialises concurrent writes: every write resolves, the last one wins, no temporary file is left', async () => {
     const dir = await tempDataDir()
-    const file = new DurableJsonFile<{ n: number; pad: string }>(join(dir, 'x.json'))
+    const file = new DurableJsonFile(join(dir, 'x.json'), Type.Object({ n: Type.Integer(), pad: Type.String() }))
     await Promise.all(Array.from({ length: 40 }, (_, n) => file.write({ n, pad: 'đ'.repeat(5000 + n) })))
     expect((await file.read())!.n).toBe(39)
     expect(await readdir(dir)).toEqual(['x.json'])
@@ -32,9 +33,9 @@ describe('durable JSON file', () => {
   it('names a file that does not parse, and reads a missing one as null', async () => {
     const dir = await tempDataDir()
     await writeFile(join(dir, 'bad.json'), '{"tickets": [')
-    await expect(new DurableJsonFile(join(dir, 'bad.json')).read()).rejects.toThrow(CorruptFileError)
-    await expect(new DurableJsonFile(join(dir, 'bad.json')).read()).rejects.toThrow(join(dir, 'bad.json'))
-    expect(await new DurableJsonFile(join(dir, 'none.json')).read()).toBeNull()
+    await expect(new DurableJsonFile(join(dir, 'bad.json'), Type.Object({})).read()).rejects.toThrow(CorruptFileError)
+    await expect(new DurableJsonFile(join(dir, 'bad.json'), Type.Object({})).read()).rejects.toThrow(join(dir, 'bad.json'))
+    expect(await new DurableJsonFile(join(dir, 'none.json'), Type.Object({})).read()).toBeNull()
   })
 })
 

@@ -5,9 +5,9 @@ import type { Actor, Config, Ctx, DayState, StoredUser } from '../../server/src/
 
 /** The demo configuration with test users (no hashing needed for the pure domain). */
 export function testConfig(overrides: Partial<Config['settings']> = {}): Config {
-  const users: StoredUser[] = ['c1', 'c2', 'c3'].map((c, i) => ({ id: `clerk${i + 1}`, username: `clerk${i + 1}`, displayName: `Cán bộ ${i + 1}`, role: 'clerk', counterId: c, active: true, passwordHash: 'x', tokenVersion: 0 }))
-  users.push({ id: 'admin', username: 'admin', displayName: 'Admin', role: 'admin', counterId: null, active: true, passwordHash: 'x', tokenVersion: 0 })
-  return { version: 1, centre: demoCentre('http://luot.test'), services: structuredClone(DEMO_SERVICES), counters: structuredClone(DEMO_COUNTERS), users, settings: { ...structuredClone(DEMO_SETTINGS), ...overrides } }
+  const users: StoredUser[] = ['c1', 'c2', 'c3'].map((c, i) => ({ id: `clerk${i + 1}`, username: `clerk${i + 1}`, displayName: `Cán bộ ${i + 1}`, role: 'clerk', counterId: c, active: true, passwordHash: 'x', tokenVersion: 0, generation: `gen-clerk${i + 1}` }))
+  users.push({ id: 'admin', username: 'admin', displayName: 'Admin', role: 'admin', counterId: null, active: true, passwordHash: 'x', tokenVersion: 0, generation: 'gen-admin' })
+  return { version: 2, padKeyRotations: {}, centre: demoCentre('http://luot.test'), services: structuredClone(DEMO_SERVICES), counters: structuredClone(DEMO_COUNTERS), users, settings: { ...structuredClone(DEMO_SETTINGS), ...overrides } }
 }
 
 /** A clock the test moves by hand, and ids that count up: every run is the same. */

@@ -41,6 +41,7 @@ export const adminApi = {
   deleteService: (sid: string) => outcome(api('DELETE', `/api/admin/services/${id(sid)}`)),
   saveCounter: (c: Counter, isNew: boolean) => outcome(isNew ? api('POST', '/api/admin/counters', c) : api('PUT', `/api/admin/counters/${id(c.id)}`, c)),
   deleteCounter: (cid: string) => outcome(api('DELETE', `/api/admin/counters/${id(cid)}`)),
+  rotatePadKey: (cid: string) => outcome(api('POST', `/api/admin/counters/${id(cid)}/pad-key`, {})),
   saveUser: (u: UserDraft, isNew: boolean) => {
     const { id: uid, username, password, ...rest } = u
     return outcome(isNew ? api('POST', '/api/admin/users', { username, ...rest, password: password ?? '' }) : api('PUT', `/api/admin/users/${id(uid)}`, rest))

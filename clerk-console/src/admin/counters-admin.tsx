@@ -5,7 +5,7 @@ import type { UiError } from '../ui-error.js'
 import { CounterForm } from './counter-form.js'
 import { ListAdmin } from './list-admin.js'
 import type { PadLink } from './admin-api.js'
-import { apiPath } from '../root-path.js'
+import { PadKeyCell } from './pad-key-cell.js'
 
 interface Props {
   counters: Counter[]
@@ -13,9 +13,10 @@ interface Props {
   pads: PadLink[]
   onSave: (counter: Counter, isNew: boolean) => Promise<UiError | null>
   onDelete: (id: string) => Promise<UiError | null>
+  onRotate: (id: string) => Promise<UiError | null>
 }
 
-export function CountersAdmin({ counters, services, pads, onSave, onDelete }: Props) {
+export function CountersAdmin({ counters, services, pads, onSave, onDelete, onRotate }: Props) {
   const t = useT()
   const { lang } = useConsoleState()
   const next = Math.max(0, ...counters.map((c) => c.number)) + 1
@@ -32,10 +33,7 @@ export function CountersAdmin({ counters, services, pads, onSave, onDelete }: Pr
         { title: t('counterServices'), cell: (c) => c.serviceIds.map((id) => services.find((s) => s.id === id)?.name[lang] ?? id).join(' → ') },
         {
           title: t('ratingPadLink'),
-          cell: (c) => {
-            const pad = pads.find((p) => p.counterId === c.id)
-            return pad ? <a href={apiPath(pad.path)} target="_blank" rel="noopener" data-pad-link={c.id}>{`/display/rating/${c.number}`}</a> : null
-          },
+          cell: (c) => <PadKeyCell counter={c} pad={pads.find((p) => p.counterId === c.id)} onRotate={onRotate} />,
         },
       ]}
       form={(c, isNew, done) => <CounterForm counter={c} isNew={isNew} others={counters.filter((o) => isNew || o.id !== c.id)} services={services} onSave={(v) => onSave(v, isNew)} onDone={done} />}

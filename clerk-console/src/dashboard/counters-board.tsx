@@ -4,13 +4,15 @@ import { useT } from '../i18n.js'
 
 interface Props {
   counters: CounterView[]
+  /** Managers may close a counter someone holds; absent: no action column. */
+  onForceClose?: (counter: CounterView) => void
   services: ServiceView[]
   now: number
   lang: Lang
 }
 
 /** Every counter: state, clerk, the ticket at it and for how long. */
-export function CountersBoard({ counters, services, now, lang }: Props) {
+export function CountersBoard({ counters, services, now, lang, onForceClose }: Props) {
   const t = useT()
   const state = (c: CounterView) => (c.state === 'open' ? t('stateOpen') : c.state === 'paused' ? t('statePaused') : t('stateClosed'))
   return (
@@ -25,6 +27,7 @@ export function CountersBoard({ counters, services, now, lang }: Props) {
             <th>{t('colTicket')}</th>
             <th>{t('colService')}</th>
             <th>{t('colTimeInService')}</th>
+            {onForceClose ? <th>{t('colAction')}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -43,6 +46,15 @@ export function CountersBoard({ counters, services, now, lang }: Props) {
                 <td class="num">
                   {cur?.startedAt ? clock(secondsBetween(cur.startedAt, now)) : cur?.calledAt ? <span class="muted">{t('calledAgo', { time: clock(secondsBetween(cur.calledAt, now)) })}</span> : ''}
                 </td>
+                {onForceClose ? (
+                  <td>
+                    {c.clerkId ? (
+                      <button type="button" class="small danger" data-force-close={c.id} onClick={() => onForceClose(c)}>
+                        {t('forceClose')}
+                      </button>
+                    ) : null}
+                  </td>
+                ) : null}
               </tr>
             )
           })}

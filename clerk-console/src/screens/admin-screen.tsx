@@ -68,7 +68,7 @@ export function AdminScreen() {
       ) : tab === 'services' ? (
         <ServicesAdmin services={config.services} counters={config.counters} onSave={then(adminApi.saveService)} onDelete={then(adminApi.deleteService)} />
       ) : tab === 'counters' ? (
-        <CountersAdmin counters={config.counters} services={config.services} pads={config.pads} onSave={then(adminApi.saveCounter)} onDelete={then(adminApi.deleteCounter)} />
+        <CountersAdmin counters={config.counters} services={config.services} pads={config.pads} onSave={then(adminApi.saveCounter)} onDelete={then(adminApi.deleteCounter)} onRotate={then(adminApi.rotatePadKey)} />
       ) : tab === 'users' ? (
         <UsersAdmin users={config.users} counters={config.counters} onSave={then(adminApi.saveUser)} onResetPassword={then(adminApi.resetPassword)} onDelete={then(adminApi.deleteUser)} />
       ) : (

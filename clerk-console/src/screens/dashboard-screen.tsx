@@ -7,7 +7,9 @@ import { ClerksBoard } from '../dashboard/clerks-board.js'
 import { CountersBoard } from '../dashboard/counters-board.js'
 import { OverdueList } from '../dashboard/overdue-list.js'
 import { ServicesBoard } from '../dashboard/services-board.js'
+import { ForceCloseDialog } from '../dashboard/force-close-dialog.js'
 import { useServerNow } from '../hooks.js'
+import type { CounterView } from '@luot/shared'
 import { useT } from '../i18n.js'
 import { overdueTickets } from '../queue-views.js'
 import { useConsoleState } from '../state.js'
@@ -35,6 +37,7 @@ export function DashboardScreen() {
   const t = useT()
   const now = useServerNow()
   const notes = useRecentNotes(snapshot?.date)
+  const [closing, setClosing] = useState<CounterView | null>(null)
   if (!snapshot) return <p class="loading">{t('loading')}</p>
   const overdue = overdueTickets(snapshot.waiting, snapshot.services, now)
   const open = snapshot.counters.filter((c) => c.state === 'open').length
@@ -44,7 +47,8 @@ export function DashboardScreen() {
       <p class="summary">{t('liveSummary', { waiting: snapshot.waiting.length, open, total: snapshot.counters.length, overdue: overdue.length })}</p>
       <div class="dash-grid">
         <div class="dash-main">
-          <CountersBoard counters={snapshot.counters} services={snapshot.services} now={now} lang={lang} />
+          <CountersBoard counters={snapshot.counters} services={snapshot.services} now={now} lang={lang} onForceClose={setClosing} />
+          {closing ? <ForceCloseDialog counter={closing} onClose={() => setClosing(null)} /> : null}
           <ServicesBoard services={snapshot.services} waiting={snapshot.waiting} now={now} lang={lang} />
         </div>
         <div class="dash-side">

@@ -69,6 +69,9 @@ export const ADMIN = {
   // Counters
   counterNumber: { vi: 'Số quầy', en: 'Counter number' },
   counterServices: { vi: 'Lĩnh vực phục vụ (theo thứ tự ưu tiên)', en: 'Services, in order' },
+  padKeyRotate: { vi: 'Đổi khoá', en: 'New key' },
+  padKeyRotateTitle: { vi: 'Đổi khoá máy đánh giá quầy {n}', en: 'New key for the rating pad of counter {n}' },
+  padKeyRotateText: { vi: 'Đường dẫn cũ ngừng hoạt động ngay. Mở đường dẫn mới trên máy tính bảng của quầy.', en: 'The old link stops working at once. Open the new link on the counter’s tablet.' },
   ratingPadLink: { vi: 'Máy đánh giá (mở trên máy tính bảng)', en: 'Rating pad (open on the tablet)' },
   addService: { vi: 'Thêm lĩnh vực', en: 'Add service' },
   // Users

@@ -51,6 +51,7 @@ export const HISTORY = {
   auditSkip: { vi: 'Vắng mặt (bỏ qua)', en: 'No-show (skipped)' },
   auditTransfer: { vi: 'Chuyển', en: 'Transfer' },
   auditCancel: { vi: 'Huỷ phiếu', en: 'Cancelled' },
+  auditCloseCounter: { vi: 'Đóng quầy thay cán bộ', en: 'Counter closed by a manager' },
   printedAt: { vi: 'In lúc {time}', en: 'Printed {time}' },
   nationalHeading: { vi: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', en: 'SOCIALIST REPUBLIC OF VIETNAM' },
   nationalMotto: { vi: 'Độc lập – Tự do – Hạnh phúc', en: 'Independence – Freedom – Happiness' },

@@ -27,6 +27,8 @@ export function TicketStatus({ ticket, lang, timeZone }: { ticket: TrackedTicket
         <p class="number" data-testid="tracked-number">{ticket.number}</p>
         <p class="service">{ticket.service.name[lang]}</p>
         <p class="status-pill" data-testid="tracked-status">{c[STATUS[ticket.status]][lang]}</p>
+        {/* only that the ticket has priority: the group is not shown to whoever holds the phone */}
+        {ticket.priority && <p class="priority-pill" data-testid="tracked-priority">{t.priority[lang]}</p>}
         <p class="issued">{t.issuedAt[lang]}: {formatTicketTime(new Date(ticket.issuedAt), timeZone)}</p>
       </section>
       {ticket.status === 'waiting' && (

@@ -5,6 +5,7 @@ const s = (vi: string, en: string): Record<Lang, string> => ({ vi, en })
 
 /** Every string of the tracking page, in both languages. Shared words come from COMMON_STRINGS. */
 export const TRACK_STRINGS = {
+  priority: s('Ưu tiên', 'Priority'),
   pageTitle: s('Theo dõi số thứ tự', 'Follow your number'),
   switchLang: s('English', 'Tiếng Việt'),
   loading: s('Đang tải…', 'Loading…'),

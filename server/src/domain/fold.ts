@@ -155,6 +155,19 @@ const apply: { [K in DayRecord['type']]: (f: Fold, r: RecordOf<K>) => void } = {
     f.day.counters[r.counterId] = { state: 'closed', normalsSincePriority: counterRuntime(f.day, r.counterId).normalsSincePriority }
     f.events.push({ type: 'counter-changed', counterId: r.counterId })
   },
+  'counter-released': (f, r) => {
+    let t: DayTicket | undefined
+    if (r.ticketId !== undefined && r.queuedAt !== undefined) {
+      const { i, t: before } = ticketAt(f, { ...r, ticketId: r.ticketId })
+      const { calledAt: _c, startedAt: _s, counterId: _k, clerkId: _u, ...rest } = before
+      t = { ...rest, status: 'waiting', queuedAt: r.queuedAt, history: step(before, 'requeued', r.at, r.counterId, r.byId) }
+      f.day.tickets[i] = t
+      f.events.push({ type: 'ticket-changed', ticket: t })
+    }
+    f.day.counters[r.counterId] = { state: 'closed', normalsSincePriority: counterRuntime(f.day, r.counterId).normalsSincePriority }
+    f.day.audit.push({ at: r.at, action: 'close-counter', ticketId: t?.id ?? '', number: t?.number ?? '', counterId: r.counterId, clerkId: r.byId, reason: r.reason, detail: `clerk:${r.clerkId}` })
+    f.events.push({ type: 'counter-changed', counterId: r.counterId })
+  },
   'day-closed': (f, r) => {
     const d = f.day
     d.tickets.forEach((t, i) => {

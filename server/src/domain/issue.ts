@@ -28,7 +28,11 @@ export function issueTicket(day: DayState, config: Config, cmd: IssueCommand, ct
   assertOpenDay(day)
   if (cmd.idempotencyKey !== undefined) {
     const earlier = findByIdempotencyKey(day, cmd.idempotencyKey)
-    if (earlier) return { state: day, events: [], records: [], value: earlier }
+    if (earlier) {
+      // the same key for another request would hand one citizen another's ticket
+      if (earlier.serviceId !== cmd.serviceId || earlier.priorityGroup !== (cmd.priorityGroup ?? null) || earlier.lang !== (cmd.lang ?? 'vi')) throw new LuotError('IDEMPOTENCY_MISMATCH')
+      return { state: day, events: [], records: [], value: earlier }
+    }
   }
   const service = config.services.find((s) => s.id === cmd.serviceId)
   if (!service) throw new LuotError('SERVICE_NOT_FOUND')

@@ -1,22 +1,10 @@
-import type { CallView, Centre, Counter, CounterRuntime, DayRecord, DayState, DayTicket, PublicUser, Service, Settings, Ticket } from '@luot/shared'
+import type { CallView, ConfigFile, Counter, CounterRuntime, DayRecord, DayState, DayTicket, PublicUser, Service, StoredUser as StoredUserSchema, Ticket } from '@luot/shared'
 
-/** A user as stored: the hash stays on the server. */
-export interface StoredUser extends PublicUser {
-  /** "scrypt$N$r$p$salt$hash" (base64url parts). */
-  passwordHash: string
-  /** Bumped on password reset: older sessions stop working. */
-  tokenVersion: number
-}
+/** A user as stored (the hash stays on the server); the schema in shared/ checks config.json. */
+export type StoredUser = StoredUserSchema
 
-/** Everything an admin configures; one file on disk. */
-export interface Config {
-  version: 1
-  centre: Centre
-  services: Service[]
-  counters: Counter[]
-  users: StoredUser[]
-  settings: Settings
-}
+/** Everything an admin configures; one file on disk (config.json), checked against `ConfigFile`. */
+export type Config = ConfigFile
 
 /** The runtime of a counter, a ticket as the server keeps it, one day of the queue: schemas in shared/. */
 export type { CounterRuntime, DayTicket, DayState }

@@ -115,7 +115,7 @@ export function issuedView(day: DayState, config: Config, t: DayTicket): IssuedT
  * the ticket is rateable only while `lateOpen` (inside the late-rating window).
  */
 export function trackedView(day: DayState, config: Config, t: DayTicket, lateOpen = false): TrackedTicket {
-  const v: TrackedTicket = { number: t.number, service: serviceRef(config, t.serviceId), status: t.status, priorityGroup: t.priorityGroup, ...aheadAndWait(day, config, t), issuedAt: t.issuedAt, rated: t.rating !== undefined, rateable: t.status === 'done' && t.rating === undefined && (!day.closed || lateOpen) }
+  const v: TrackedTicket = { number: t.number, service: serviceRef(config, t.serviceId), status: t.status, priority: t.priorityGroup !== null, ...aheadAndWait(day, config, t), issuedAt: t.issuedAt, rated: t.rating !== undefined, rateable: t.status === 'done' && t.rating === undefined && (!day.closed || lateOpen) }
   if (t.calledAt) v.calledAt = t.calledAt
   if (t.finishedAt) v.finishedAt = t.finishedAt
   const counter = t.counterId === undefined ? undefined : config.counters.find((c) => c.id === t.counterId)

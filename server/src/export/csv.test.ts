@@ -17,4 +17,8 @@ describe('toCsv', () => {
   it('keeps text that looks like a formula as text', () => {
     expect(text(toCsv([['=SUM(A1:A9)', '+84 236', '@x', 'ok']]))).toBe("'=SUM(A1:A9),'+84 236,'@x,ok\r\n")
   })
+
+  it('guards cells that start with TAB or CR too: Excel strips them and runs the formula behind', () => {
+    expect(text(toCsv([['\t=1+1', '\r=HYPERLINK("x")', 'a\tb']]))).toBe('\'\t=1+1,"\'\r=HYPERLINK(""x"")",a\tb\r\n')
+  })
 })

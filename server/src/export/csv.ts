@@ -13,8 +13,8 @@ const NEEDS_QUOTES = /[",\r\n;]|^\s|\s$/
 function csvCell(c: Cell): string {
   if (c === null) return ''
   const s = typeof c === 'number' ? String(c) : c
-  // A leading = + - @ would run as a formula in Excel: keep text as text.
-  const safe = typeof c === 'string' && /^[=+\-@]/.test(s) ? `'${s}` : s
+  // A leading = + - @ would run as a formula in Excel, and so would one behind a TAB or CR that Excel strips: keep text as text.
+  const safe = typeof c === 'string' && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s
   return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 

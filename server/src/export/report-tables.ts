@@ -10,6 +10,7 @@ const AUDIT_ACTIONS: Record<AuditEntry['action'], string> = {
   skip: 'Vắng mặt (bỏ qua)',
   transfer: 'Chuyển',
   cancel: 'Huỷ phiếu',
+  'close-counter': 'Đóng quầy thay cán bộ',
 }
 
 /** Figures as managers publish them; durations in seconds so Excel can average and sum them. */

@@ -21,14 +21,15 @@ export async function authRoutes(app: App, deps: RouteDeps): Promise<void> {
     const user = service.config.users.find((u) => u.username === req.body.username.toLowerCase())
     const ok = await verifyPassword(req.body.password, user?.passwordHash ?? DUMMY_HASH)
     if (!user || !ok || !user.active) throw new LuotError('BAD_CREDENTIALS')
-    void reply.setCookie(SESSION_COOKIE, tokens.issue(user.id, user.tokenVersion), cookie)
+    void reply.setCookie(SESSION_COOKIE, tokens.issue(user), cookie)
     return { ok: true as const, data: publicUser(user) }
   })
 
-  app.post('/api/auth/logout', { schema: { tags: ['session'], response: replies(Type.Object({})) } }, async (req, reply) => {
+  app.post('/api/auth/logout', { schema: { tags: ['session'], summary: 'End this session; answered only once the logout is stored (503 STORAGE_FAILED if it cannot be)', response: replies(Type.Object({})) } }, async (req, reply) => {
+    // the browser forgets the cookie whatever happens next, even if storing the logout fails
+    void reply.clearCookie(SESSION_COOKIE, { path: '/' })
     const claims = tokens.verify(req.cookies[SESSION_COOKIE] ?? '')
     if (claims) await tokens.revoke(claims)
-    void reply.clearCookie(SESSION_COOKIE, { path: '/' })
     return { ok: true as const, data: {} }
   })
 

@@ -4,7 +4,7 @@ import { toCsv } from '../export/csv.js'
 import { auditTable, notesTable, statsTable } from '../export/report-tables.js'
 import { toXlsx } from '../export/xlsx.js'
 import type { App, RouteDeps } from './context.js'
-import { requireRole } from './auth.js'
+import { needsRole } from './auth.js'
 import { ErrorReply, replies } from './schemas.js'
 
 const AuditQuery = Type.Object({ from: DayKey, to: DayKey }, { additionalProperties: false })
@@ -17,9 +17,9 @@ const fileName = (q: StatsQuery, ext: string) => `luot-thong-ke-${q.groupBy ?? '
 /** The manager's history: report exports (CSV, XLSX) and the audit trail. */
 export async function historyRoutes(app: App, deps: RouteDeps): Promise<void> {
   const { service } = deps
-  const manager = requireRole('manager')
+  const manager = needsRole('manager')
 
-  app.get('/api/stats/export.csv', { preHandler: manager, schema: { tags: ['manager'], summary: 'The /api/stats report, then the low ratings and comments, as CSV (UTF-8 with BOM, CRLF) for Excel', querystring: StatsQuery, produces: ['text/csv'], response: fileReplies('text/csv') } }, async (req, reply) => {
+  app.get('/api/stats/export.csv', { ...manager, schema: { tags: ['manager'], summary: 'The /api/stats report, then the low ratings and comments, as CSV (UTF-8 with BOM, CRLF) for Excel', querystring: StatsQuery, produces: ['text/csv'], response: fileReplies('text/csv') } }, async (req, reply) => {
     const [stats, notes] = await Promise.all([service.stats(req.query), service.ratingNotes(req.query.from, req.query.to)])
     // the figures, then a blank line and the comments section: one file opens as one sheet
     const rows = [...statsTable(service.config, stats).rows, [], ['Góp ý và đánh giá chưa hài lòng'], ...notesTable(service.config, notes).rows]
@@ -30,7 +30,7 @@ export async function historyRoutes(app: App, deps: RouteDeps): Promise<void> {
       .send(toCsv(rows))
   })
 
-  app.get('/api/stats/export.xlsx', { preHandler: manager, schema: { tags: ['manager'], summary: 'The /api/stats report, the low ratings and comments, and the audit trail as an Excel workbook', querystring: StatsQuery, produces: [XLSX_TYPE], response: fileReplies(XLSX_TYPE) } }, async (req, reply) => {
+  app.get('/api/stats/export.xlsx', { ...manager, schema: { tags: ['manager'], summary: 'The /api/stats report, the low ratings and comments, and the audit trail as an Excel workbook', querystring: StatsQuery, produces: [XLSX_TYPE], response: fileReplies(XLSX_TYPE) } }, async (req, reply) => {
     const [stats, audit, notes] = await Promise.all([service.stats(req.query), service.audit(req.query.from, req.query.to), service.ratingNotes(req.query.from, req.query.to)])
     const book = toXlsx([statsTable(service.config, stats), notesTable(service.config, notes), auditTable(service.config, audit)])
     return reply
@@ -40,12 +40,12 @@ export async function historyRoutes(app: App, deps: RouteDeps): Promise<void> {
       .send(book)
   })
 
-  app.get('/api/ratings/notes', { preHandler: manager, schema: { tags: ['manager'], summary: 'Low ratings and ratings with a comment over a date range, newest first', querystring: AuditQuery, response: replies(Type.Array(RatingNote)) } }, async (req) => ({
+  app.get('/api/ratings/notes', { ...manager, schema: { tags: ['manager'], summary: 'Low ratings and ratings with a comment over a date range, newest first', querystring: AuditQuery, response: replies(Type.Array(RatingNote)) } }, async (req) => ({
     ok: true as const,
     data: await service.ratingNotes(req.query.from, req.query.to),
   }))
 
-  app.get('/api/audit', { preHandler: manager, schema: { tags: ['manager'], summary: 'Out-of-turn calls, skips, transfers and cancellations over a date range', querystring: AuditQuery, response: replies(Type.Array(AuditEntry)) } }, async (req) => ({
+  app.get('/api/audit', { ...manager, schema: { tags: ['manager'], summary: 'Out-of-turn calls, skips, transfers and cancellations over a date range', querystring: AuditQuery, response: replies(Type.Array(AuditEntry)) } }, async (req) => ({
     ok: true as const,
     data: await service.audit(req.query.from, req.query.to),
   }))

@@ -2,7 +2,7 @@ import Type from 'typebox'
 import { Id, LuotError } from '@luot/shared'
 import { testTicketFor } from '../print-job.js'
 import { printerCause, printerFailureText } from '../printing/index.js'
-import { requireRole } from './auth.js'
+import { needsRole } from './auth.js'
 import type { App, RouteDeps } from './context.js'
 import { replies } from './schemas.js'
 
@@ -17,7 +17,7 @@ const TestPrintResult = Type.Object({
 /** Admin: print a test ticket on one saved printer and say plainly whether it worked, and if not why. */
 export async function printerRoutes(app: App, deps: RouteDeps): Promise<void> {
   const { service, printer } = deps
-  app.post('/api/admin/printers/:id/test', { preHandler: requireRole('admin'), schema: { tags: ['admin'], summary: 'Print a test ticket on a saved printer', params: Params, body: Type.Object({}, { additionalProperties: false }), response: replies(TestPrintResult) } }, async (req) => {
+  app.post('/api/admin/printers/:id/test', { ...needsRole('admin'), schema: { tags: ['admin'], summary: 'Print a test ticket on a saved printer', params: Params, body: Type.Object({}, { additionalProperties: false }), response: replies(TestPrintResult) } }, async (req) => {
     const target = service.config.settings.printers.find((p) => p.id === req.params.id)
     if (!target) throw new LuotError('NOT_FOUND', `no saved printer "${req.params.id}"`)
     const result = await printer.tryPrint(testTicketFor(service.config, new Date()), target)

@@ -1,16 +1,16 @@
 import Type from 'typebox'
 import { Alert, StatsQuery, StatsResult } from '@luot/shared'
 import type { App, RouteDeps } from './context.js'
-import { requireRole } from './auth.js'
+import { needsRole } from './auth.js'
 import { replies } from './schemas.js'
 
 export async function statsRoutes(app: App, deps: RouteDeps): Promise<void> {
-  app.get('/api/stats', { preHandler: requireRole('manager'), schema: { tags: ['manager'], summary: 'Issued, served, no-show, wait and service times, ratings over a date range', querystring: StatsQuery, response: replies(StatsResult) } }, async (req) => ({
+  app.get('/api/stats', { ...needsRole('manager'), schema: { tags: ['manager'], summary: 'Issued, served, no-show, wait and service times, ratings over a date range', querystring: StatsQuery, response: replies(StatsResult) } }, async (req) => ({
     ok: true as const,
     data: await deps.service.stats(req.query),
   }))
 
-  app.get('/api/alerts', { preHandler: requireRole('manager'), schema: { tags: ['manager'], summary: 'The latest warnings: printers down, tickets past their target wait', response: replies(Type.Array(Alert)) } }, async () => ({
+  app.get('/api/alerts', { ...needsRole('manager'), schema: { tags: ['manager'], summary: 'The latest warnings: printers down, tickets past their target wait', response: replies(Type.Array(Alert)) } }, async () => ({
     ok: true as const,
     data: deps.recentAlerts(),
   }))

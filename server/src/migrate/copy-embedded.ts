@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { loadRevocations } from '../setup/revocations.js'
+import { fileRevocations } from '../auth/revocation-store.js'
 import { loadOrCreateSecret } from '../setup/secret.js'
 import { JournalStore } from '../store/journal-store.js'
 import type { PgStore } from '../store/pg/pg-store.js'
@@ -44,7 +44,7 @@ export async function copyEmbeddedToPg(dataDir: string, pg: PgStore): Promise<Co
         closed++
       }
     }
-    const revoked = (await loadRevocations(dataDir)).initial
+    const revoked = await fileRevocations(dataDir).load()
     const live = Object.entries(revoked).filter(([, exp]) => exp > Date.now())
     await pg.pool.query(
       'INSERT INTO luot_revoked_sessions (centre, nonce, expires_at) SELECT $1, n, to_timestamp(e / 1000.0) FROM unnest($2::text[], $3::float8[]) AS r(n, e)',

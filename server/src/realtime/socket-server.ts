@@ -4,15 +4,23 @@ import type { Server as HttpServer } from 'node:http'
 import { CounterCommandEnvelope, LuotError, PadJoinBody, PadRateBody, RateTicketCommand, ROOMS, TakeTicketCommand, TrackBody, type ClientToServerEvents, type ServerToClientEvents } from '@luot/shared'
 import type { SessionTokens } from '../auth/session-token.js'
 import type { StoredUser } from '../domain/types.js'
-import { hasRole, SESSION_COOKIE, userFromToken } from '../http/auth.js'
+import { SESSION_COOKIE, userFromToken } from '../http/auth.js'
+import { originAllowed } from '../http/origin-check.js'
 import { issueAtKiosk } from '../issue-at-kiosk.js'
 import type { PrintDispatcher } from '../print-dispatcher.js'
 import type { QueueService } from '../queue-service.js'
 import { command } from './handler.js'
 import { WindowLimiter } from './limiter.js'
+import { syncRooms } from './session-rooms.js'
 
-export type LuotSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { token?: string }>
-export type LuotIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { token?: string }>
+/** What the server keeps per socket: the session cookie it connected with, whether it is in staff rooms, the pad keys it joined with. */
+export interface SocketData {
+  token?: string | undefined
+  staff?: boolean
+  pads?: Record<string, string>
+}
+export type LuotSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>
+export type LuotIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>
 
 export interface RealtimeDeps {
   service: QueueService
@@ -22,6 +30,8 @@ export interface RealtimeDeps {
   publicRateLimit: number
   /** socket.io options of the deployment: the PostgreSQL adapter and WebSocket only, with several processes. */
   serverOptions?: Partial<ServerOptions>
+  /** Origins besides the server's own whose pages may open a signed-in socket. */
+  allowedOrigins: () => readonly string[]
 }
 
 /** The user behind a socket, checked again on every command (a reset password or logout ends it). */
@@ -42,15 +52,17 @@ export function attachSocketServer(httpServer: HttpServer, deps: RealtimeDeps): 
     if (!limiter.allow(socket.handshake.address)) throw new LuotError('RATE_LIMITED')
   }
 
-  io.on('connection', (socket: LuotSocket) => {
+  // Same-site is not same-origin: a signed-in handshake from another origin's page is refused.
+  // Anonymous sockets (displays, kiosks, phones, the framed widget) may come from anywhere.
+  io.use((socket, next) => {
     socket.data.token = fastifyCookie.parse(socket.request.headers.cookie ?? '')[SESSION_COOKIE]
-    const user = socketUser(deps, socket)
+    if (socketUser(deps, socket) && !originAllowed(socket.request.headers, deps.allowedOrigins)) return next(new Error('ORIGIN_NOT_ALLOWED'))
+    next()
+  })
+
+  io.on('connection', (socket: LuotSocket) => {
     void socket.join(ROOMS.public)
-    if (user) {
-      void socket.join(ROOMS.clerk)
-      if (hasRole(user, 'manager')) void socket.join(ROOMS.manager)
-      if (hasRole(user, 'admin')) void socket.join(ROOMS.admin)
-    }
+    syncRooms(deps, socket)
     socket.emit('queue:snapshot', snapshotFor(deps, socket))
 
     socket.on('snapshot:get', (ack) => {
@@ -74,7 +86,8 @@ export function attachSocketServer(httpServer: HttpServer, deps: RealtimeDeps): 
     }))
     socket.on('pad:join', command(PadJoinBody, ({ counterId, key }) => {
       if (!deps.service.config.counters.some((c) => c.id === counterId)) throw new LuotError('COUNTER_NOT_FOUND')
-      if (!deps.tokens.isPadKey(counterId, key)) throw new LuotError('PAD_NOT_PAIRED')
+      if (!deps.tokens.isPadKey(counterId, deps.service.config.padKeyRotations[counterId] ?? 0, key)) throw new LuotError('PAD_NOT_PAIRED')
+      socket.data.pads = { ...socket.data.pads, [counterId]: key }
       void socket.join(ROOMS.counter(counterId))
       return { counterId }
     }))

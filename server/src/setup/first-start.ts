@@ -1,5 +1,6 @@
 import type { Config, StoredUser } from '../domain/types.js'
 import { generatePassword, hashPassword } from '../auth/password.js'
+import { newAccountGeneration } from '../store/config-file.js'
 import { DEMO_COUNTERS, DEMO_SERVICES } from './demo-services.js'
 import { demoCentre, DEMO_SETTINGS } from './demo-settings.js'
 
@@ -16,7 +17,7 @@ export interface DemoCentre {
 }
 
 async function user(id: string, displayName: string, role: StoredUser['role'], password: string, counterId: string | null = null): Promise<StoredUser> {
-  return { id, username: id, displayName, role, counterId, active: true, passwordHash: await hashPassword(password), tokenVersion: 0 }
+  return { id, username: id, displayName, role, counterId, active: true, passwordHash: await hashPassword(password), tokenVersion: 0, generation: newAccountGeneration() }
 }
 
 /** The demo commune centre a first start on an empty data directory creates. */
@@ -35,5 +36,5 @@ export async function createDemoCentre(publicBaseUrl: string, given: FirstStartP
     const id = `clerk${i + 1}`
     users.push(await user(id, name, 'clerk', pick(id, clerkPassword), `c${i + 1}`))
   }
-  return { config: { version: 1, centre: demoCentre(publicBaseUrl), services: DEMO_SERVICES, counters: DEMO_COUNTERS, users, settings: DEMO_SETTINGS }, generated }
+  return { config: { version: 2, padKeyRotations: {}, centre: demoCentre(publicBaseUrl), services: DEMO_SERVICES, counters: DEMO_COUNTERS, users, settings: DEMO_SETTINGS }, generated }
 }

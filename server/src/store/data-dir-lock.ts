@@ -1,11 +1,12 @@
 import { readFile, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { StartupError } from '../startup-error.js'
 
 /** The file that says a server process owns a data directory; it holds that process's id. */
 export const LOCK_FILE = 'luot.lock'
 
 /** Thrown when another live process holds the data directory. */
-export class DataDirInUseError extends Error {
+export class DataDirInUseError extends StartupError {
   constructor(
     readonly dir: string,
     readonly pid: number,

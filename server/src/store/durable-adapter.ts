@@ -1,21 +1,27 @@
 import type { Adapter } from 'lowdb'
+import type { Static, TSchema } from 'typebox'
 import { SerialQueue } from '@luot/shared'
-import { readJsonFile, writeFileDurable } from './durable-file.js'
+import { readCheckedFile } from './checked-file.js'
+import { writeFileDurable } from './durable-file.js'
 
 /**
- * lowdb adapter that survives power cuts (plain lowdb renames without fsync). Writes to one file
- * are chained, never interleaved; a write resolves only once the data is on disk.
+ * lowdb adapter that survives power cuts (plain lowdb renames without fsync) and checks what it
+ * reads against the file's schema. Writes to one file are chained, never interleaved; a write
+ * resolves only once the data is on disk.
  */
-export class DurableJsonFile<T> implements Adapter<T> {
+export class DurableJsonFile<S extends TSchema> implements Adapter<Static<S>> {
   private readonly writes = new SerialQueue()
 
-  constructor(readonly file: string) {}
+  constructor(
+    readonly file: string,
+    readonly schema: S,
+  ) {}
 
-  read(): Promise<T | null> {
-    return readJsonFile<T>(this.file)
+  read(): Promise<Static<S> | null> {
+    return readCheckedFile(this.file, this.schema)
   }
 
-  write(data: T): Promise<void> {
+  write(data: Static<S>): Promise<void> {
     const text = JSON.stringify(data)
     return this.writes.run(() => writeFileDurable(this.file, text))
   }

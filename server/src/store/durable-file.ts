@@ -1,13 +1,17 @@
 import { open, readFile, rename, unlink, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { CorruptDataError } from './port.js'
 
-/** A data file that exists but cannot be read as JSON: the server stops rather than overwrite it. */
-export class CorruptFileError extends Error {
+/**
+ * A data file that is there but cannot be used (unreadable, empty, cut short, not JSON, wrong shape):
+ * the server stops rather than overwrite it. `problem` says what is wrong, in a few words.
+ */
+export class CorruptFileError extends CorruptDataError {
   constructor(
     readonly file: string,
-    cause: unknown,
+    readonly problem: string,
   ) {
-    super(`Data file ${file} is not valid JSON (${cause instanceof Error ? cause.message : String(cause)}). Lượt will not start and will not overwrite it: restore it from a backup or move it aside.`)
+    super(file, undefined, problem)
     this.name = 'CorruptFileError'
   }
 }
@@ -54,18 +58,28 @@ export async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
-/** Reads a JSON file: null when it does not exist; a CorruptFileError naming it when it does not parse. */
-export async function readJsonFile<T>(file: string): Promise<T | null> {
+/**
+ * Reads a JSON file: null when it does not exist, else `{ value }` (which may be JSON `null`); a
+ * CorruptFileError naming it when it cannot be read, is empty or does not parse (cut short by a crash).
+ */
+export async function readJson(file: string): Promise<{ value: unknown } | null> {
   let text: string
   try {
     text = await readFile(file, 'utf8')
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw err
+    const code = (err as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return null
+    throw new CorruptFileError(file, `cannot be read (${code ?? String(err)})`)
   }
+  if (!text.trim()) throw new CorruptFileError(file, 'is empty')
   try {
-    return JSON.parse(text) as T
+    return { value: JSON.parse(text) as unknown }
   } catch (err) {
-    throw new CorruptFileError(file, err)
+    throw new CorruptFileError(file, `is not valid JSON, perhaps cut short (${err instanceof Error ? err.message : String(err)})`)
   }
+}
+
+/** `readJson` for callers that check the shape themselves: null for a missing file (and for JSON `null`). */
+export async function readJsonFile<T>(file: string): Promise<T | null> {
+  return ((await readJson(file))?.value ?? null) as T | null
 }

@@ -1,7 +1,6 @@
 import { mkdir, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { Compile } from 'typebox/compile'
-import { DayState, type DayRecord, type LateRating } from '@luot/shared'
+import { AggregateFile, ConfigFile, DayState, type DayRecord, type LateRating } from '@luot/shared'
 import type { DayAggregate } from '../domain/aggregate.js'
 import type { Config } from '../domain/types.js'
 import { lockDataDir } from './data-dir-lock.js'
@@ -10,11 +9,11 @@ import { JournalFile, scanJournal } from './journal-file.js'
 import { JsonFiles } from './json-files.js'
 import { appendRecord as appendLateRecord, readRecords as readLateRecords } from './late-records-file.js'
 import { migrateLegacyDays } from './legacy-migration.js'
-import { AppendConflictError, ClosedDayError, CorruptDataError, type Store } from './port.js'
+import { readConfigFile } from './config-file.js'
+import { AppendConflictError, ClosedDayError, type Store } from './port.js'
 
 const JOURNAL = /^(\d{4}-\d{2}-\d{2})\.jsonl$/
 const AGGREGATE = /^(\d{4}-\d{2}-\d{2})\.json$/
-const dayState = Compile(DayState)
 
 export interface JournalStoreOptions {
   /** Where a cut torn line and a migration are reported (default: console.warn). */
@@ -50,7 +49,7 @@ export class JournalStore implements Store {
     await fsyncDir(dir)
     const store = new JournalStore(dir, opts)
     store.release = await lockDataDir(dir)
-    await migrateLegacyDays(store.daysDir, (state) => store.files.write(store.snapshotFile(state.date), state), store.log)
+    await migrateLegacyDays(store.daysDir, (state) => store.files.write(store.snapshotFile(state.date), DayState, state), store.log)
     return store
   }
 
@@ -61,12 +60,15 @@ export class JournalStore implements Store {
   private snapshotFile = (date: string): string => join(this.dir, 'snapshots', `${date}.json`)
   private aggregateFile = (date: string): string => join(this.dir, 'aggregates', `${date}.json`)
 
-  readConfig(): Promise<Config | null> {
-    return this.files.read<Config>(join(this.dir, 'config.json'))
+  /** The configuration, checked (store/config-file.ts); a version-1 file is migrated and written back durably once. */
+  async readConfig(): Promise<Config | null> {
+    const read = await readConfigFile(this.dir)
+    if (read?.migrated) await this.writeConfig(read.config)
+    return read?.config ?? null
   }
 
   writeConfig(config: Config): Promise<void> {
-    return this.files.write(join(this.dir, 'config.json'), config)
+    return this.files.write(join(this.dir, 'config.json'), ConfigFile, config)
   }
 
   async latestDay(): Promise<string | null> {
@@ -111,21 +113,17 @@ export class JournalStore implements Store {
   async writeClosedDay(state: DayState, aggregate: DayAggregate): Promise<void> {
     const j = await (this.open.get(state.date) ?? this.journal(state.date).then((x) => x.file))
     if (!j.closed || !state.closed) throw new Error(`day ${state.date} is not closed in its journal`)
-    await this.files.write(this.snapshotFile(state.date), state)
-    await this.files.write(this.aggregateFile(aggregate.date), aggregate)
+    await this.files.write(this.snapshotFile(state.date), DayState, state)
+    await this.files.write(this.aggregateFile(aggregate.date), AggregateFile, aggregate)
   }
 
   async readClosedDay(date: string): Promise<DayState | null> {
-    const file = this.snapshotFile(date)
-    const state = await this.files.read<unknown>(file)
-    if (state === null) return null
-    if (!dayState.Check(state)) throw new CorruptDataError(file, undefined, 'not the snapshot of a day')
-    return state
+    return this.files.read(this.snapshotFile(date), DayState)
   }
 
   async readAggregates(from: string, to: string): Promise<DayAggregate[]> {
     const dates = (await readdir(join(this.dir, 'aggregates'))).flatMap((f) => AGGREGATE.exec(f)?.[1] ?? []).filter((d) => d >= from && d <= to).sort()
-    return this.files.readAll<DayAggregate>(dates.map(this.aggregateFile))
+    return this.files.readAll(dates.map(this.aggregateFile), AggregateFile)
   }
 
   private lateFile = (date: string): string => join(this.dir, 'late', `${date}.jsonl`)
@@ -139,7 +137,7 @@ export class JournalStore implements Store {
   }
 
   writeAggregate(aggregate: DayAggregate): Promise<void> {
-    return this.files.write(this.aggregateFile(aggregate.date), aggregate)
+    return this.files.write(this.aggregateFile(aggregate.date), AggregateFile, aggregate)
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,7 @@
 import type { DayRecord, DayState, LateRating } from '@luot/shared'
 import type { DayAggregate } from '../domain/aggregate.js'
 import type { Config } from '../domain/types.js'
+import { StartupError } from '../startup-error.js'
 
 /**
  * The storage port: everything the queue service needs from a backend, and nothing more. A day is
@@ -107,7 +108,7 @@ export class ClosedDayError extends Error {
  * Stored data that cannot be read back as what was written (a bad journal line, a file or row that
  * does not parse or has the wrong shape). The server stops and names it; the data is left as it is.
  */
-export class CorruptDataError extends Error {
+export class CorruptDataError extends StartupError {
   constructor(
     /** File path (embedded) or table and key (PostgreSQL). */
     readonly where: string,
@@ -115,7 +116,7 @@ export class CorruptDataError extends Error {
     readonly line: number | undefined,
     readonly reason: string,
   ) {
-    super(`${where}${line === undefined ? '' : `, line ${line}`}: ${reason}. Lượt will not start and will not overwrite it: restore it from a backup or move it aside.`)
+    super(`${where}${line === undefined ? '' : `, line ${line}`}: ${reason.replace(/\s+/g, ' ')}. Lượt will not start and will not overwrite it: restore it from a backup or move it aside.`)
     this.name = 'CorruptDataError'
   }
 }

@@ -67,6 +67,12 @@ export type LateRating = Static<typeof LateRating>
 export const CounterOpenedRecord = fact('counter-opened', { counterId: Id, clerkId: Id })
 export const CounterPausedRecord = fact('counter-paused', { counterId: Id, clerkId: Id, reason: Reason })
 export const CounterClosedRecord = fact('counter-closed', { counterId: Id, clerkId: Id })
+/**
+ * A manager or admin closed a counter `clerkId` held (or the account was deactivated or deleted);
+ * `byId` did it, with `reason`. The ticket in hand, if any, went back to the queue at `queuedAt`
+ * (the head of its service's queue, decided when the command ran).
+ */
+export const CounterReleasedRecord = fact('counter-released', { counterId: Id, clerkId: Id, byId: Id, reason: Reason, ticketId: Type.Optional(TicketId), queuedAt: Type.Optional(RecordTime) })
 /** The day ended: what still waited or was in service is cancelled ("day-ended"); these counters close. Always the last record. */
 export const DayClosedRecord = fact('day-closed', { counterIds: Type.Array(Id) })
 /** The whole state of a day carried over from a release-0.1 day file; only ever the first record. */
@@ -86,6 +92,7 @@ export const DayRecord = Type.Union([
   CounterOpenedRecord,
   CounterPausedRecord,
   CounterClosedRecord,
+  CounterReleasedRecord,
   DayClosedRecord,
   DayMigratedRecord,
 ])

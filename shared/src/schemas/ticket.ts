@@ -26,6 +26,8 @@ export const TicketAction = Type.Union([
   Type.Literal('transferred'),
   Type.Literal('cancelled'),
   Type.Literal('rated'),
+  /** Back in the queue: its counter was closed under it (clerk deactivated, counter closed by a manager). */
+  Type.Literal('requeued'),
 ])
 export type TicketAction = Static<typeof TicketAction>
 
@@ -83,7 +85,7 @@ export type Ticket = Static<typeof Ticket>
 
 export const AuditEntry = Type.Object({
   at: IsoTime,
-  action: Type.Union([Type.Literal('call-out-of-turn'), Type.Literal('skip'), Type.Literal('transfer'), Type.Literal('cancel')]),
+  action: Type.Union([Type.Literal('call-out-of-turn'), Type.Literal('skip'), Type.Literal('transfer'), Type.Literal('cancel'), Type.Literal('close-counter')]),
   ticketId: Type.String(),
   number: Type.String(),
   counterId: Type.Optional(Id),

@@ -146,7 +146,8 @@ export const TrackedTicket = Type.Object({
   number: Type.String(),
   service: ServiceRef,
   status: TicketStatus,
-  priorityGroup: Type.Union([Id, Type.Null()]),
+  /** Only whether it has priority: the group (pregnant, disabled …) is nobody else's business. */
+  priority: Type.Boolean(),
   peopleAhead: Type.Integer(),
   /** Rounded by the shared estimateWaitMinutes; null when no counter serving it is open. */
   estimatedWaitMinutes: Type.Union([Type.Integer(), Type.Null()]),

@@ -43,7 +43,7 @@ describe.skipIf(skipPostgres())('moving an embedded centre into PostgreSQL', () 
     expect(await pg.readConfig()).toEqual(await source.readConfig())
     await source.close()
     expect((await pgSecret(pg, undefined)).equals(secret)).toBe(true)
-    expect(Object.keys((await pgRevocations(pg)).initial)).toEqual(['still-valid-nonce'])
+    expect(Object.keys(await (await pgRevocations(pg)).load())).toEqual(['still-valid-nonce'])
 
     // the centre goes on where it stopped, now on PostgreSQL
     const onPg = await openService(pg, steppingClock('2026-11-24T03:00:00.000Z').clock)

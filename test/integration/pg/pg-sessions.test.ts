@@ -20,11 +20,12 @@ describe.skipIf(skipPostgres())('sessions shared by the processes of a centre, i
     const [a, b] = [await open('phuong-3'), await open('phuong-3')]
     const secret = await pgSecret(a, undefined)
     const [ra, rb] = [await pgRevocations(a), await pgRevocations(b)]
-    const tokensA = new SessionTokens(secret, undefined, ra.initial, ra.persist)
-    const tokensB = new SessionTokens(secret, undefined, rb.initial, rb.persist)
+    const tokensA = new SessionTokens(secret, ra, await ra.load())
+    const tokensB = new SessionTokens(secret, rb, await rb.load())
     rb.watch((nonce, exp) => tokensB.noteRevoked(nonce, exp))
     await b.listener().ready
-    const token = tokensA.issue('u-clerk1', 1)
+    const clerk = { id: 'u-clerk1', generation: 'generation-1', tokenVersion: 1 }
+    const token = tokensA.issue(clerk)
     expect(tokensB.verify(token)).not.toBeNull()
 
     await tokensA.revoke(tokensA.verify(token)!)
@@ -32,7 +33,7 @@ describe.skipIf(skipPostgres())('sessions shared by the processes of a centre, i
     await expect.poll(() => tokensB.verify(token), { timeout: 3000 }).toBeNull()
 
     const later = await pgRevocations(await open('phuong-3'))
-    expect(new SessionTokens(secret, undefined, later.initial).verify(token)).toBeNull()
-    expect(new SessionTokens(secret, undefined, later.initial).verify(tokensA.issue('u-clerk1', 1))).not.toBeNull()
+    expect(new SessionTokens(secret, later, await later.load()).verify(token)).toBeNull()
+    expect(new SessionTokens(secret, later, await later.load()).verify(tokensA.issue(clerk))).not.toBeNull()
   })
 })

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto'
-import type { Revocations } from '../../setup/revocations.js'
+import type { RevocationStore } from '../../auth/revocation-store.js'
+import { checkSecret } from '../../setup/secret.js'
 import { parseNotice, type PgStore } from './pg-store.js'
 
 const REVOKED_CHANNEL = 'luot_revoked'
 
-export interface SharedRevocations extends Revocations {
+export interface SharedRevocations extends RevocationStore {
   /** Calls `fn` for each logout made through another process, so this one refuses that cookie too. */
   watch(fn: (nonce: string, expiresAt: number) => void): () => void
 }
@@ -18,7 +19,7 @@ export async function pgRevocations(store: PgStore): Promise<SharedRevocations> 
   const initial = Object.fromEntries(rows.map((r) => [r.nonce, Number(r.exp)]))
   const stored = new Set(Object.keys(initial))
   return {
-    initial,
+    load: async () => initial,
     persist: async (revoked) => {
       const added = Object.entries(revoked).filter(([n]) => !stored.has(n))
       const client = await store.pool.connect()
@@ -55,7 +56,7 @@ export async function pgRevocations(store: PgStore): Promise<SharedRevocations> 
  * once by whichever process starts first and kept in PostgreSQL.
  */
 export async function pgSecret(store: PgStore, fromEnv: string | undefined): Promise<Buffer> {
-  if (fromEnv) return Buffer.from(fromEnv)
+  if (fromEnv) return checkSecret(fromEnv)
   await store.pool.query("INSERT INTO luot_secrets (centre, name, value) VALUES ($1, 'session', $2) ON CONFLICT DO NOTHING", [store.centre, randomBytes(32).toString('base64url')])
   const { rows } = await store.pool.query<{ value: string }>("SELECT value FROM luot_secrets WHERE centre = $1 AND name = 'session'", [store.centre])
   return Buffer.from(rows[0]!.value, 'base64url')

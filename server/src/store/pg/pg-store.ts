@@ -5,6 +5,7 @@ import { DayRecord, DayState, LateRating, LuotError } from '@luot/shared'
 import type { DayAggregate } from '../../domain/aggregate.js'
 import type { Config } from '../../domain/types.js'
 import { AppendConflictError, ClosedDayError, CorruptDataError, type Store } from '../port.js'
+import { parseConfig } from '../config-file.js'
 import { migrate } from './migrations.js'
 import { PgListener } from './pg-listener.js'
 
@@ -64,11 +65,10 @@ export class PgStore implements Store {
   async readConfig(): Promise<Config | null> {
     const { rows } = await this.pool.query<{ body: unknown }>('SELECT body FROM luot_config WHERE centre = $1', [this.centre])
     if (!rows[0]) return null
-    const body = rows[0].body
-    if (typeof body !== 'object' || body === null || !('centre' in body) || !('services' in body) || !('counters' in body) || !('users' in body)) {
-      throw new CorruptDataError(this.where('luot_config', undefined), undefined, 'not a configuration')
-    }
-    return body as Config
+    // checked against the same schema as config.json; a version-1 row is migrated and written back once
+    const { config, migrated } = parseConfig(this.where('luot_config', undefined), rows[0].body)
+    if (migrated) await this.writeConfig(config)
+    return config
   }
 
   /** Stores the configuration and tells the centre's other processes (`watchConfig`), in one transaction. */

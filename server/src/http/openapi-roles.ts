@@ -1,0 +1,17 @@
+import type { RouteOptions } from 'fastify'
+import { SESSION_COOKIE } from './auth.js'
+
+/** The OpenAPI security scheme: the httpOnly session cookie `POST /api/auth/login` sets. */
+export const SECURITY_SCHEMES = { session: { type: 'apiKey' as const, in: 'cookie' as const, name: SESSION_COOKIE } }
+
+/**
+ * onRoute hook: a route that needs a role (`needsRole`) shows it in the OpenAPI document, as the
+ * session security requirement and a line in its description.
+ */
+export function documentRoles(route: RouteOptions): void {
+  const role = route.config?.role
+  if (!role) return
+  const schema = (route.schema ?? {}) as Record<string, unknown>
+  const description = [schema.description, `Requires role: ${role} (or higher). Cần vai trò: ${role} trở lên.`].filter(Boolean).join(' ')
+  route.schema = { ...schema, security: [{ session: [] }], description }
+}
