@@ -125,6 +125,17 @@ describe('counter display', () => {
       const button = page.locator('[data-testid="sound-button"]')
       await button.waitFor()
       expect(await button.textContent()).toContain('Bật âm thanh')
+      // it sits in the header: no call, counter or waiting row is under it
+      const covered = await page.evaluate(() => {
+        const b = document.querySelector('[data-testid="sound-button"]')!.getBoundingClientRect()
+        return [...document.querySelectorAll('.call, .tile, .service, .calls-empty')]
+          .filter((el) => {
+            const r = el.getBoundingClientRect()
+            return r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom
+          })
+          .map((el) => el.className)
+      })
+      expect(covered).toEqual([])
       await button.click()
       await button.waitFor({ state: 'detached' })
     } finally {
@@ -162,14 +173,17 @@ describe('counter display', () => {
     expect(await page.locator('[data-testid="serving-number"]').textContent()).toBe(ticket.number)
     expect(await page.locator('[data-testid="priority-notice"]').textContent()).toContain('Đang phục vụ đối tượng ưu tiên')
     expect(await page.locator('.counter-footer .clerk').textContent()).toMatch(/^Cán bộ: \S/)
-    expect(await page.locator('[data-testid="counter-state"]').textContent()).toBe('Đang tiếp nhận')
+    expect(await page.locator('[data-testid="counter-state"]').textContent()).toBe('Đang mở')
     await page.screenshot({ path: artifactPath('display-counter-screen.png') })
     await ok(clerk.post('/api/counters/c2/finish', { outcome: 'tiep-nhan' }))
     await ok(clerk.post('/api/counters/c2/pause', { reason: 'Họp giao ban' }))
     await page.waitForSelector('.counter-screen[data-state="paused"]')
-    expect(await page.locator('[data-testid="counter-state"]').textContent()).toBe('Tạm dừng: Họp giao ban')
+    // the state shows once (large, in both languages), in the word the board and the console use
+    expect(await page.locator('[data-testid="counter-state"]').allTextContents()).toEqual(['Tạm dừng: Họp giao banPaused: Họp giao ban'])
+    expect(await board.locator('.tile[data-counter="2"] .tile-status').textContent()).toBe('Tạm dừng')
     await ok(clerk.post('/api/counters/c2/close'))
-    await page.waitForSelector('.counter-screen[data-state="closed"] >> text=Tạm ngừng tiếp nhận')
+    await page.waitForSelector('.counter-screen[data-state="closed"] >> text=Đóng')
+    expect(await page.locator('body').textContent()).not.toMatch(/Đóng.*Đóng/)
     await page.close()
   })
 

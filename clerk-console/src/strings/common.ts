@@ -39,9 +39,6 @@ export const COMMON = {
   },
   loginMissing: { vi: 'Vui lòng nhập tên đăng nhập và mật khẩu.', en: 'Enter your username and password.' },
   // Counter states
-  stateOpen: { vi: 'Đang mở', en: 'Open' },
-  statePaused: { vi: 'Tạm dừng', en: 'Paused' },
-  stateClosed: { vi: 'Đóng', en: 'Closed' },
   statusCalled: { vi: 'Đã gọi', en: 'Called' },
   statusServing: { vi: 'Đang phục vụ', en: 'In service' },
   priority: { vi: 'Ưu tiên', en: 'Priority' },

@@ -15,7 +15,6 @@ export const COUNTER = {
   actionFinish: { vi: 'Kết thúc', en: 'Finish' },
   actionSkip: { vi: 'Vắng mặt', en: 'No-show' },
   actionTransfer: { vi: 'Chuyển', en: 'Transfer' },
-  pausedBecause: { vi: 'Tạm dừng: {reason}', en: 'Paused: {reason}' },
   closedHint: { vi: 'Quầy đang đóng. Mở quầy để bắt đầu gọi số.', en: 'The counter is closed. Open it to start calling.' },
   takenHint: { vi: 'Quầy này đang do cán bộ khác phụ trách. Hãy chọn quầy khác.', en: 'Another clerk is at this counter. Pick another one.' },
   idleHint: { vi: 'Sẵn sàng. Nhấn Enter để gọi số tiếp theo.', en: 'Ready. Press Enter to call the next number.' },

@@ -16,6 +16,7 @@ export function serviceViews(day: DayState, config: Config): ServiceView[] {
       id: s.id,
       code: s.code,
       name: s.name,
+      ...(s.shortLabel ? { shortLabel: s.shortLabel } : {}),
       active: s.active,
       waiting: n,
       estimatedWaitMinutes: estimateWaitMinutes(day, config, s.id, n),

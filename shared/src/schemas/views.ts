@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox'
-import { Centre, Counter, PriorityGroup, PriorityPolicy, PublicUser, RatingSettings, Outcome, VoiceSettings, Service } from './config.js'
+import { Centre, Counter, PriorityGroup, PriorityPolicy, PublicUser, RatingSettings, Outcome, VoiceSettings, Service, ShortLabel } from './config.js'
 import { DayKey, Id, IsoTime, LocalizedName } from './common.js'
 import { TicketStatus } from './ticket.js'
 
@@ -10,6 +10,7 @@ export const ServiceView = Type.Object({
   id: Id,
   code: Type.String(),
   name: LocalizedName,
+  shortLabel: Type.Optional(ShortLabel),
   active: Type.Boolean(),
   waiting: Type.Integer(),
   estimatedWaitMinutes: Type.Integer(),
