@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
-import type { Alert, CallView, ClerkToday, CounterView, Lang, PublicUser, ServiceView, StaffSnapshot, WaitingTicketView } from '@luot/shared'
+import { clockOffset } from '@luot/shared/client/server-clock'
+import type { Alert, CallView, ClerkToday, CounterView, Lang, MissedTicketView, PublicUser, ServiceView, StaffSnapshot, WaitingTicketView } from '@luot/shared'
 
 export type Session =
   | { status: 'checking' }
@@ -22,7 +23,7 @@ export const MAX_ALERTS = 50
 
 /** Replaces everything the server knows with a fresh snapshot. */
 export function withSnapshot(s: ConsoleState, snapshot: StaffSnapshot, receivedAt: number): ConsoleState {
-  return { ...s, snapshot, skewMs: Date.parse(snapshot.serverTime) - receivedAt }
+  return { ...s, snapshot, skewMs: clockOffset(snapshot.serverTime, receivedAt) }
 }
 
 export function withCounter(s: ConsoleState, counter: CounterView): ConsoleState {
@@ -37,6 +38,10 @@ export function withServices(s: ConsoleState, services: ServiceView[]): ConsoleS
 
 export function withWaiting(s: ConsoleState, waiting: WaitingTicketView[]): ConsoleState {
   return s.snapshot ? { ...s, snapshot: { ...s.snapshot, waiting } } : s
+}
+
+export function withMissed(s: ConsoleState, missed: MissedTicketView[]): ConsoleState {
+  return s.snapshot ? { ...s, snapshot: { ...s.snapshot, missed } } : s
 }
 
 export function withClerks(s: ConsoleState, clerks: ClerkToday[]): ConsoleState {

@@ -11,6 +11,8 @@ export const STRINGS = {
   aboutMinutes: { vi: '~{n} phút', en: '~{n} min' },
   noWait: { vi: 'Không phải chờ', en: 'No wait' },
   noCalls: { vi: 'Chưa gọi số nào', en: 'No numbers called yet' },
+  noneAtCounters: { vi: 'Hiện không quầy nào đang gọi số', en: 'No counter is calling right now' },
+  lastCalled: { vi: 'Số gọi gần nhất: {n} – Quầy {c}', en: 'Last called: {n} – Counter {c}' },
   servedAt: { vi: 'Quầy phục vụ', en: 'Counters' },
   hotline: { vi: 'Đường dây nóng', en: 'Hotline' },
   connectionLost: { vi: 'Mất kết nối', en: 'Connection lost' },

@@ -9,6 +9,7 @@ import type {
   StaffSnapshot,
   TrackedTicket,
   WaitingTicketView,
+  MissedTicketView,
   ClerkToday,
 } from './schemas/views.js'
 
@@ -48,6 +49,8 @@ export interface ServerToClientEvents {
   'services:updated': (services: ServiceView[]) => void
   /** Staff only: the waiting list changed. */
   'waiting:updated': (waiting: WaitingTicketView[]) => void
+  /** Staff only: today's missed tickets that can still be called back changed. */
+  'missed:updated': (missed: MissedTicketView[]) => void
   /** Staff only: today's per-clerk figures changed. */
   'clerks:updated': (clerks: ClerkToday[]) => void
   /** Tracking room only: this ticket changed. */

@@ -2,7 +2,7 @@ import type { AuditEntry, CounterView, Lang } from '@luot/shared'
 import { shortStamp } from '../format.js'
 import { useT, type StringKey } from '../i18n.js'
 
-const ACTIONS: Record<AuditEntry['action'], StringKey> = { 'call-out-of-turn': 'auditCallOutOfTurn', skip: 'auditSkip', transfer: 'auditTransfer', cancel: 'auditCancel' }
+const ACTIONS: Record<AuditEntry['action'], StringKey> = { 'call-out-of-turn': 'auditCallOutOfTurn', skip: 'auditSkip', 'call-missed': 'auditCallMissed', transfer: 'auditTransfer', cancel: 'auditCancel' }
 
 interface Props {
   entries: AuditEntry[]

@@ -15,6 +15,8 @@ export const COMMON = {
   roleAdmin: { vi: 'Quản trị', en: 'Administrator' },
   close: { vi: 'Đóng', en: 'Close' },
   cancel: { vi: 'Huỷ bỏ', en: 'Cancel' },
+  /** Closes a dialog and does nothing: worded so it cannot be read as confirming a cancellation. */
+  dismiss: { vi: 'Quay lại', en: 'Go back' },
   confirm: { vi: 'Xác nhận', en: 'Confirm' },
   save: { vi: 'Lưu', en: 'Save' },
   saved: { vi: 'Đã lưu.', en: 'Saved.' },

@@ -9,7 +9,7 @@ import type { LuotSocket } from '../socket.js'
 import { counterFlashing } from '../state.js'
 import { otherLang, t } from '../strings.js'
 import { useDisplay } from '../use-display.js'
-import { useNow } from '../use-now.js'
+import { useNow } from '@luot/shared/client/use-now'
 import '../styles/counter.css'
 
 function priorityGroupName(s: PublicSnapshot, counter: CounterView, lang: Lang): string | undefined {

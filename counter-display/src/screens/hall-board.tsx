@@ -13,7 +13,7 @@ import type { LuotSocket } from '../socket.js'
 import { counterFlashing } from '../state.js'
 import { useAudioLocked } from '../use-audio-locked.js'
 import { useDisplay } from '../use-display.js'
-import { useNow } from '../use-now.js'
+import { useNow } from '@luot/shared/client/use-now'
 import '../styles/board.css'
 
 /** How long each page of services or counters stays up when they do not all fit: long enough to find one's row. */

@@ -13,7 +13,8 @@ function withCall(day: DayState, call: CallView): DayState {
   return { ...day, recentCalls: [call, ...day.recentCalls].slice(0, RECENT_CALLS) }
 }
 
-function readyToCall(day: DayState, config: Config, counterId: string, actor: Actor): { counter: Counter; rt: CounterRuntime } {
+/** The clerk's own counter, open and free: the precondition of every call. */
+export function readyToCall(day: DayState, config: Config, counterId: string, actor: Actor): { counter: Counter; rt: CounterRuntime } {
   const counter = findCounter(config, counterId)
   const rt = assertOwnCounter(day, counterId, actor)
   if (rt.state !== 'open') throw new LuotError('COUNTER_NOT_OPEN')
@@ -21,7 +22,8 @@ function readyToCall(day: DayState, config: Config, counterId: string, actor: Ac
   return { counter, rt }
 }
 
-function call(day: DayState, counter: Counter, rt: CounterRuntime, ticket: DayTicket, actor: Actor, ctx: Ctx): Result<DayTicket> {
+/** Calls `ticket` to the counter: status, board call, the interleave count. */
+export function call(day: DayState, counter: Counter, rt: CounterRuntime, ticket: DayTicket, actor: Actor, ctx: Ctx): Result<DayTicket> {
   const at = ctx.now.toISOString()
   const called: DayTicket = { ...ticket, status: 'called', calledAt: at, counterId: counter.id, clerkId: actor.id, history: step(ticket, 'called', at, counter, actor.id) }
   const normals = isPriority(ticket) ? 0 : rt.normalsSincePriority + 1

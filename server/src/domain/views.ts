@@ -1,3 +1,4 @@
+import { isRecallable } from './missed.js'
 import type { ClerkToday, CounterView, CurrentTicket, IssuedTicket, PublicSettings, ServiceView, TrackedTicket, WaitingTicketView } from '@luot/shared'
 import { counterRuntime } from './day.js'
 import { estimateWaitMinutes } from './estimate.js'
@@ -113,7 +114,7 @@ export function issuedView(day: DayState, config: Config, t: DayTicket): IssuedT
 
 /** The citizen's own view: nothing here identifies or describes any other ticket. */
 export function trackedView(day: DayState, config: Config, t: DayTicket): TrackedTicket {
-  const v: TrackedTicket = { number: t.number, service: serviceRef(config, t.serviceId), status: t.status, priorityGroup: t.priorityGroup, ...aheadAndWait(day, config, t), issuedAt: t.issuedAt, rated: t.rating !== undefined, rateable: t.status === 'done' && t.rating === undefined && !day.closed }
+  const v: TrackedTicket = { number: t.number, service: serviceRef(config, t.serviceId), status: t.status, priorityGroup: t.priorityGroup, ...aheadAndWait(day, config, t), issuedAt: t.issuedAt, rated: t.rating !== undefined, rateable: t.status === 'done' && t.rating === undefined && !day.closed, recallable: isRecallable(day, t) }
   if (t.calledAt) v.calledAt = t.calledAt
   if (t.finishedAt) v.finishedAt = t.finishedAt
   const counter = t.counterId === undefined ? undefined : config.counters.find((c) => c.id === t.counterId)

@@ -1,5 +1,5 @@
 import Type, { type TSchema } from 'typebox'
-import { CallBody, CancelBody, CounterView, EmptyBody, FinishBody, Id, PauseBody, StaffSnapshot, TransferBody, type CounterCommand } from '@luot/shared'
+import { CallBody, CallMissedBody, CancelBody, CounterView, EmptyBody, FinishBody, Id, PauseBody, StaffSnapshot, TransferBody, type CounterCommand } from '@luot/shared'
 import type { App, RouteDeps } from './context.js'
 import { requireRole } from './auth.js'
 import { replies } from './schemas.js'
@@ -15,6 +15,7 @@ const ACTIONS: Record<CounterCommand['type'], TSchema> = {
   skip: EmptyBody,
   transfer: TransferBody,
   call: CallBody,
+  'call-missed': CallMissedBody,
   cancel: CancelBody,
 }
 

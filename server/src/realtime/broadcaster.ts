@@ -1,6 +1,7 @@
 import { ROOMS } from '@luot/shared'
 import { counterView, clerkToday, serviceViews, trackedView, waitingViews } from '../domain/views.js'
 import { findByTrackingCode } from '../domain/tickets.js'
+import { missedViews } from '../domain/missed.js'
 import type { ServiceEvent } from '../queue-service.js'
 import { snapshotFor, socketUser, type LuotIo, type RealtimeDeps } from './socket-server.js'
 
@@ -17,6 +18,7 @@ export function startBroadcaster(io: LuotIo, deps: RealtimeDeps): () => void {
     const day = service.today
     io.to(ROOMS.public).emit('services:updated', serviceViews(day, service.config))
     io.to(ROOMS.clerk).emit('waiting:updated', waitingViews(day))
+    io.to(ROOMS.clerk).emit('missed:updated', missedViews(day))
     io.to(ROOMS.clerk).emit('clerks:updated', clerkToday(day, service.config))
     for (const room of io.sockets.adapter.rooms.keys()) {
       if (!room.startsWith('track:')) continue

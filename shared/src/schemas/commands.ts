@@ -27,6 +27,7 @@ export const TransferBody = Type.Union([
 ])
 export const CallBody = Type.Object({ ticketId: Type.String({ minLength: 1, maxLength: 80 }), reason: Reason }, { additionalProperties: false })
 export const CancelBody = CallBody
+export const CallMissedBody = Type.Object({ ticketId: Type.String({ minLength: 1, maxLength: 80 }) }, { additionalProperties: false })
 export const EmptyBody = Type.Object({}, { additionalProperties: false })
 
 /** Every clerk command on a counter, as one tagged union: one code path for HTTP and sockets. */
@@ -41,6 +42,8 @@ export const CounterCommand = Type.Union([
   Type.Object({ type: Type.Literal('skip') }, { additionalProperties: false }),
   Type.Object({ type: Type.Literal('transfer'), serviceId: Type.Optional(Id), counterId: Type.Optional(Id) }, { additionalProperties: false }),
   Type.Object({ type: Type.Literal('call'), ticketId: Type.String({ minLength: 1, maxLength: 80 }), reason: Reason }, { additionalProperties: false }),
+  /** Calls back a ticket missed (no-show) earlier today: the citizen came back. Audited. */
+  Type.Object({ type: Type.Literal('call-missed'), ticketId: Type.String({ minLength: 1, maxLength: 80 }) }, { additionalProperties: false }),
   Type.Object({ type: Type.Literal('cancel'), ticketId: Type.String({ minLength: 1, maxLength: 80 }), reason: Reason }, { additionalProperties: false }),
 ])
 export type CounterCommand = Static<typeof CounterCommand>

@@ -81,7 +81,7 @@ export type Ticket = Static<typeof Ticket>
 
 export const AuditEntry = Type.Object({
   at: IsoTime,
-  action: Type.Union([Type.Literal('call-out-of-turn'), Type.Literal('skip'), Type.Literal('transfer'), Type.Literal('cancel')]),
+  action: Type.Union([Type.Literal('call-out-of-turn'), Type.Literal('skip'), Type.Literal('call-missed'), Type.Literal('transfer'), Type.Literal('cancel')]),
   ticketId: Type.String(),
   number: Type.String(),
   counterId: Type.Optional(Id),
