@@ -2,7 +2,7 @@ import type { Alert, CounterCommand, CounterView, StaffSnapshot } from '@luot/sh
 import { connect, type LuotSocket } from '@luot/shared/client/connect'
 import { isNoAnswer, send } from '@luot/shared/client/send'
 import { api, type Result } from './api.js'
-import { store, withAlert, withCall, withClerks, withCounter, withExpiredSession, withAlerts, withServices, withMissed, withSnapshot, withWaiting } from './state.js'
+import { store, withAlert, withChange, withCounter, withExpiredSession, withAlerts, withSnapshot } from './state.js'
 import { fromApiError, NO_ANSWER_ERROR } from './ui-error.js'
 
 let socket: LuotSocket | null = null
@@ -24,12 +24,7 @@ export function openSocket(): void {
     if ('me' in snap) store.update((st) => withSnapshot(st, snap as StaffSnapshot, Date.now()))
     else if (store.get().session.status === 'signed-in') store.update(withExpiredSession)
   })
-  s.on('counter:updated', (c) => store.update((st) => withCounter(st, c)))
-  s.on('services:updated', (v) => store.update((st) => withServices(st, v)))
-  s.on('waiting:updated', (w) => store.update((st) => withWaiting(st, w)))
-  s.on('missed:updated', (m) => store.update((st) => withMissed(st, m)))
-  s.on('clerks:updated', (c) => store.update((st) => withClerks(st, c)))
-  s.on('ticket:called', (c) => store.update((st) => withCall(st, c)))
+  s.on('queue:changed', (change) => store.update((st) => withChange(st, change)))
   s.on('alert', (a) => store.update((st) => withAlert(st, a)))
 }
 

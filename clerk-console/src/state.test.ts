@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { CallView, CounterView, StaffSnapshot } from '@luot/shared'
-import { MAX_ALERTS, withAlert, withAlerts, withCall, withCounter, withExpiredSession, withSnapshot, withWaiting, type ConsoleState } from './state.js'
+import { MAX_ALERTS, withAlert, withAlerts, withCall, withChange, withCounter, withExpiredSession, withSnapshot, type ConsoleState } from './state.js'
 
 const counter = (id: string, extra: Partial<CounterView> = {}): CounterView => ({ id, number: Number(id.slice(1)), name: { vi: `Quầy ${id}`, en: id }, serviceIds: ['a'], state: 'closed', ...extra })
 const snapshot = (): StaffSnapshot =>
@@ -33,8 +33,20 @@ describe('console state', () => {
     let s = withSnapshot(base, snapshot(), 0)
     s = withCall(withCall(s, call('2001')), call('2002'))
     expect(s.snapshot!.recentCalls.map((c) => c.number)).toEqual(['2002', '2001'])
-    s = withWaiting(s, [{ id: 't9', number: '2009', serviceId: 'a', priorityGroup: null, queuedAt: '2026-11-23T02:00:00.000Z' }])
+    s = withChange(s, { calls: [], counters: [], services: [], waiting: [{ id: 't9', number: '2009', serviceId: 'a', priorityGroup: null, queuedAt: '2026-11-23T02:00:00.000Z' }] })
     expect(s.snapshot!.waiting.map((w) => w.number)).toEqual(['2009'])
+  })
+
+  it('applies one change message: calls oldest first, counters, services; the staff lists only when sent', () => {
+    const call = (n: string): CallView => ({ ticketId: n, number: n, serviceId: 'a', counterId: 'c1', counterNumber: 1, calledAt: '2026-11-23T02:00:00.000Z', recalls: 0, priority: false })
+    const before = withSnapshot(base, snapshot(), 0)
+    const s = withChange(before, { calls: [call('2001'), call('2002')], counters: [counter('c1', { state: 'open', clerkId: 'clerk1' })], services: [] })
+    expect(s.snapshot!.recentCalls.map((c) => c.number)).toEqual(['2002', '2001'])
+    expect(s.snapshot!.counters.map((c) => c.state)).toEqual(['open', 'closed'])
+    expect(s.snapshot!.services).toEqual([])
+    expect(s.snapshot!.waiting).toBe(before.snapshot!.waiting)
+    expect(s.snapshot!.clerks).toBe(before.snapshot!.clerks)
+    expect(withChange(base, { calls: [call('1')], counters: [], services: [] })).toBe(base)
   })
 
   it('keeps the latest alerts only', () => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
 import { clockOffset } from '@luot/shared/client/server-clock'
-import type { Alert, CallView, ClerkToday, CounterView, Lang, MissedTicketView, PublicUser, ServiceView, StaffSnapshot, WaitingTicketView } from '@luot/shared'
+import type { Alert, CallView, CounterView, Lang, PublicUser, QueueChange, StaffSnapshot } from '@luot/shared'
 
 export type Session =
   | { status: 'checking' }
@@ -32,27 +32,19 @@ export function withCounter(s: ConsoleState, counter: CounterView): ConsoleState
   return { ...s, snapshot: { ...s.snapshot, counters } }
 }
 
-export function withServices(s: ConsoleState, services: ServiceView[]): ConsoleState {
-  return s.snapshot ? { ...s, snapshot: { ...s.snapshot, services } } : s
-}
-
-export function withWaiting(s: ConsoleState, waiting: WaitingTicketView[]): ConsoleState {
-  return s.snapshot ? { ...s, snapshot: { ...s.snapshot, waiting } } : s
-}
-
-export function withMissed(s: ConsoleState, missed: MissedTicketView[]): ConsoleState {
-  return s.snapshot ? { ...s, snapshot: { ...s.snapshot, missed } } : s
-}
-
-export function withClerks(s: ConsoleState, clerks: ClerkToday[]): ConsoleState {
-  return s.snapshot ? { ...s, snapshot: { ...s.snapshot, clerks } } : s
-}
-
 /** Newest call first, as the snapshot keeps them; a recall replaces nothing, it is a call of its own. */
 export function withCall(s: ConsoleState, call: CallView): ConsoleState {
   if (!s.snapshot) return s
   const recentCalls = [call, ...s.snapshot.recentCalls].slice(0, Math.max(s.snapshot.recentCalls.length, 10))
   return { ...s, snapshot: { ...s.snapshot, recentCalls } }
+}
+
+/** Applies one `queue:changed`: its calls (oldest first), its counters, the services, and the staff lists. */
+export function withChange(s: ConsoleState, change: QueueChange): ConsoleState {
+  if (!s.snapshot) return s
+  const next = change.counters.reduce(withCounter, change.calls.reduce(withCall, s))
+  const snapshot = { ...next.snapshot!, services: change.services, ...(change.waiting ? { waiting: change.waiting } : {}), ...(change.missed ? { missed: change.missed } : {}), ...(change.clerks ? { clerks: change.clerks } : {}) }
+  return { ...next, snapshot }
 }
 
 export function withAlert(s: ConsoleState, alert: Alert): ConsoleState {

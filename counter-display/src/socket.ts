@@ -1,4 +1,4 @@
-import type { Ack, CallView, CounterView, PadRateBody, PublicSnapshot, RatingRequest, ServiceView } from '@luot/shared'
+import type { Ack, CallView, CounterView, PadRateBody, PublicSnapshot, QueueChange, RatingRequest, ServiceView } from '@luot/shared'
 import { connect as connectLuot, rootPath, type LuotSocket } from '@luot/shared/client/connect'
 import { ANSWER_MS, NoAnswerError, orThrow, send } from '@luot/shared/client/send'
 
@@ -7,7 +7,7 @@ export { NoAnswerError, rootPath, type LuotSocket }
 /** Reconnects quickly and for ever (a hall board must come back by itself after a server restart). Call connect() once the listeners are on, so the first snapshot is not missed. */
 export const connect = (): LuotSocket => connectLuot({ autoConnect: false, reconnectionDelay: 500 })
 
-/** What a display listens to: the snapshot on every (re)connect, then the public events. */
+/** What a display listens to: the snapshot on every (re)connect, then each change's calls, counters and services, in that order. */
 export interface DisplayListeners {
   snapshot(snapshot: PublicSnapshot): void
   called(call: CallView): void
@@ -21,17 +21,18 @@ export interface DisplayListeners {
 export function listenDisplay(socket: LuotSocket, l: DisplayListeners): () => void {
   const onConnectError = (): void => l.lost()
   const onDisconnect = (): void => l.lost()
+  const onChange = (change: QueueChange): void => {
+    change.calls.forEach((c) => l.called(c))
+    change.counters.forEach((c) => l.counter(c))
+    l.services(change.services)
+  }
   socket.on('queue:snapshot', l.snapshot)
-  socket.on('ticket:called', l.called)
-  socket.on('counter:updated', l.counter)
-  socket.on('services:updated', l.services)
+  socket.on('queue:changed', onChange)
   socket.on('disconnect', onDisconnect)
   socket.on('connect_error', onConnectError)
   return () => {
     socket.off('queue:snapshot', l.snapshot)
-    socket.off('ticket:called', l.called)
-    socket.off('counter:updated', l.counter)
-    socket.off('services:updated', l.services)
+    socket.off('queue:changed', onChange)
     socket.off('disconnect', onDisconnect)
     socket.off('connect_error', onConnectError)
   }

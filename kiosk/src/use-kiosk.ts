@@ -25,7 +25,7 @@ export function useKiosk(params: KioskParams) {
     s.on('connect', () => dispatch({ type: 'connection', connected: true }))
     s.on('disconnect', () => dispatch({ type: 'connection', connected: false }))
     s.on('queue:snapshot', (snapshot) => dispatch({ type: 'snapshot', snapshot: snapshot as PublicSnapshot, receivedAt: Date.now() }))
-    s.on('services:updated', (services) => dispatch({ type: 'services', services }))
+    s.on('queue:changed', (change) => dispatch({ type: 'services', services: change.services }))
     return () => {
       s.close()
     }

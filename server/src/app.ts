@@ -18,6 +18,9 @@ import { publicRoutes } from './http/public-routes.js'
 import { REPO_ROOT, staticApps } from './http/static-apps.js'
 import { statsRoutes } from './http/stats-routes.js'
 import { historyRoutes } from './http/history-routes.js'
+import { metricsRoute } from './http/metrics-route.js'
+import { createMetrics, type LuotMetrics } from './metrics/queue-metrics.js'
+import { timedStore } from './metrics/timed-store.js'
 import { PrintDispatcher, type PrintJob } from './print-dispatcher.js'
 import { escposPrintJob } from './print-job.js'
 import { QueueService } from './queue-service.js'
@@ -29,7 +32,7 @@ import { startWaitAlerts } from './realtime/wait-alerts.js'
 import { createDemoCentre, type FirstStartPasswords } from './setup/first-start.js'
 import { loadOrCreateSecret } from './setup/secret.js'
 import { loadRevocations } from './setup/revocations.js'
-import { LowdbStore } from './store/lowdb-store.js'
+import { JournalStore } from './store/journal-store.js'
 import type { Store } from './store/port.js'
 
 export interface LuotOptions {
@@ -52,6 +55,8 @@ export interface LuotOptions {
   /** Serve the built kiosk, display and console apps (default true). */
   serveApps?: boolean
   appsRoot?: string
+  /** Bearer token that lets another machine read /metrics (this machine always may). */
+  metricsToken?: string | undefined
   /** Receives the queue service and socket.io server once the plugin is set up. */
   expose?: (handle: LuotHandle) => void
 }
@@ -72,9 +77,11 @@ async function loadConfig(store: Store, opts: LuotOptions): Promise<Config> {
  */
 export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>()
-  const store = opts.store ?? (await LowdbStore.open(opts.dataDir ?? './data'))
+  // the store and the printer are made before the io server the metrics read: they report through this
+  const metricsRef: { current?: LuotMetrics } = {}
+  const store = timedStore(opts.store ?? (await JournalStore.open(opts.dataDir ?? './data', { log: (m) => app.log.warn(m) })), (s) => metricsRef.current?.storageWrite(s))
   const config = await loadConfig(store, opts)
-  const service = await QueueService.open({ store, config, ...(opts.clock ? { clock: opts.clock } : {}), ...(opts.ids ? { ids: opts.ids } : {}) })
+  const service = await QueueService.open({ store, config, onStoreError: (err) => app.log.error({ err }, 'records appended by another process could not be read'), ...(opts.clock ? { clock: opts.clock } : {}), ...(opts.ids ? { ids: opts.ids } : {}) })
   // closed days never change: read their aggregates now, in the background, so the first report is fast
   void store.readAggregates('0000-01-01', '9999-12-31').catch((err) => app.log.error({ err }, 'reading day aggregates failed'))
   const ownDir = opts.store ? undefined : (opts.dataDir ?? './data')
@@ -82,7 +89,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const tokens = new SessionTokens(await loadOrCreateSecret(ownDir, opts.sessionSecret), undefined, revocations.initial, revocations.persist)
   const prefix = app.prefix.replace(/\/+$/, '')
   let warn: (message: string, messageEn: string) => void = () => undefined
-  const printer = new PrintDispatcher(() => service.config.settings.printers, opts.printJob === undefined ? escposPrintJob(() => service.config) : opts.printJob, (p, t) => warn(`Máy in "${p.name}" không in được phiếu ${t.number}.`, `Printer "${p.name}" failed to print ticket ${t.number}.`))
+  const printer = new PrintDispatcher(() => service.config.settings.printers, opts.printJob === undefined ? escposPrintJob(() => service.config) : opts.printJob, (p, t) => warn(`Máy in "${p.name}" không in được phiếu ${t.number}.`, `Printer "${p.name}" failed to print ticket ${t.number}.`), (status) => metricsRef.current?.printed(status))
   const deps: RouteDeps = { service, tokens, printer, secureCookies: opts.secureCookies ?? false, publicRateLimit: opts.publicRateLimit ?? 120, recentAlerts: () => [], dataDir: ownDir, appsRoot: opts.appsRoot ?? REPO_ROOT }
 
   app.setValidatorCompiler(TypeBoxValidatorCompiler)
@@ -111,6 +118,8 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
 
   const io = attachSocketServer(app.server, { service, tokens, printer, path: `${prefix}/socket.io`, publicRateLimit: deps.publicRateLimit })
   deps.recentAlerts = () => recentAlerts(io)
+  const metrics = (metricsRef.current = createMetrics(service, io))
+  await app.register(async (r) => metricsRoute(r.withTypeProvider<TypeBoxTypeProvider>(), metrics.registry, opts.metricsToken))
   warn = (message, messageEn) => alertManagers(io, { kind: 'printer', at: new Date().toISOString(), message, messageEn })
   const stopBroadcaster = startBroadcaster(io, { service, tokens, printer, path: '', publicRateLimit: deps.publicRateLimit })
   const waitAlerts = startWaitAlerts(io, service, opts.clock ? { clock: opts.clock } : {})
@@ -126,6 +135,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     io.engine.close()
   })
   app.addHook('onClose', async () => {
+    metrics.stop()
     await service.close()
     await store.close()
   })

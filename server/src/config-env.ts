@@ -11,6 +11,12 @@ export interface EnvConfig {
   sessionSecret: string | undefined
   passwords: { admin?: string; manager?: string; clerk?: string }
   logLevel: string
+  /** Lets a Prometheus server on another machine read /metrics. */
+  metricsToken: string | undefined
+  /** `postgres://…`: the whole store in PostgreSQL, shared by several processes; unset = the embedded journal in dataDir. */
+  databaseUrl: string | undefined
+  /** With PostgreSQL: which centre of the database this process serves. */
+  centre: string
 }
 
 /** The first non-internal IPv4 address: what phones on the centre's network can reach. */
@@ -38,5 +44,20 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     sessionSecret: env.LUOT_SESSION_SECRET || undefined,
     passwords: { admin: env.LUOT_ADMIN_PASSWORD || undefined, manager: env.LUOT_MANAGER_PASSWORD || undefined, clerk: env.LUOT_CLERK_PASSWORD || undefined },
     logLevel: env.LOG_LEVEL || 'warn',
+    metricsToken: env.LUOT_METRICS_TOKEN || undefined,
+    databaseUrl: databaseUrl(env.DATABASE_URL),
+    centre: centreId(env.LUOT_CENTRE),
   }
+}
+
+function databaseUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined
+  if (!/^postgres(ql)?:\/\//.test(value)) throw new Error(`DATABASE_URL must start with postgres:// or postgresql://, got "${value.split('@').pop()}"`)
+  return value
+}
+
+function centreId(value: string | undefined): string {
+  if (!value) return 'default'
+  if (!/^[a-z0-9][a-z0-9-]{0,39}$/.test(value)) throw new Error(`LUOT_CENTRE must be lower-case letters, digits and dashes, got "${value}"`)
+  return value
 }

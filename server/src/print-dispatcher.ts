@@ -14,6 +14,8 @@ export class PrintDispatcher {
     private readonly printers: () => Printer[],
     private readonly job: PrintJob | null,
     private readonly warn: (printer: Printer, ticket: IssuedTicket, err: unknown) => void,
+    /** Told every job's result (metrics). */
+    private readonly onResult: (status: PrintStatus) => void = () => undefined,
   ) {}
 
   printerFor(kioskId: string | undefined): Printer | undefined {
@@ -22,6 +24,12 @@ export class PrintDispatcher {
   }
 
   async ticketIssued(ticket: IssuedTicket, kioskId: string | undefined): Promise<PrintStatus> {
+    const status = await this.print(ticket, kioskId)
+    this.onResult(status)
+    return status
+  }
+
+  private async print(ticket: IssuedTicket, kioskId: string | undefined): Promise<PrintStatus> {
     const printer = this.printerFor(kioskId)
     if (!printer || !this.job) return 'no-printer'
     try {

@@ -1,4 +1,4 @@
-import { COMMON_STRINGS, type IssuedTicket, type Printer } from '@luot/shared'
+import { COMMON_STRINGS, SerialQueue, type IssuedTicket, type Printer } from '@luot/shared'
 import type { Config } from './domain/types.js'
 import { printTicket, type TicketPrint } from './printing/index.js'
 import type { PrintJob } from './print-dispatcher.js'
@@ -25,10 +25,10 @@ export function ticketPrintFor(ticket: IssuedTicket, config: Config): TicketPrin
 
 /** ESC/POS over TCP to the kiosk's printer; one job at a time per printer, so tickets never interleave. */
 export function escposPrintJob(config: () => Config): PrintJob {
-  const queues = new Map<string, Promise<unknown>>()
+  const queues = new Map<string, SerialQueue>()
   return (ticket: IssuedTicket, printer: Printer) => {
-    const run = (queues.get(printer.id) ?? Promise.resolve()).then(() => printTicket(ticketPrintFor(ticket, config()), printer))
-    queues.set(printer.id, run.catch(() => undefined))
-    return run
+    let queue = queues.get(printer.id)
+    if (!queue) queues.set(printer.id, (queue = new SerialQueue()))
+    return queue.run(() => printTicket(ticketPrintFor(ticket, config()), printer))
   }
 }

@@ -1,7 +1,7 @@
-import { dayKey, LuotError, type AuditEntry, type CounterCommand, type IssuedTicket, type PublicSnapshot, type RateBody, type StaffSnapshot, type StatsQuery, type StatsResult, type TrackedTicket, type CounterView, type Channel, type Lang } from '@luot/shared'
+import { dayKey, LuotError, SerialQueue, type AuditEntry, type CounterCommand, type IssuedTicket, type PublicSnapshot, type RateBody, type StaffSnapshot, type StatsQuery, type StatsResult, type TrackedTicket, type CounterView, type Channel, type Lang } from '@luot/shared'
 import { aggregateDay, type DayAggregate } from './domain/aggregate.js'
 import { runCounterCommand } from './domain/counter-command.js'
-import { closeDay, newDay } from './domain/day.js'
+import { closeDay } from './domain/day.js'
 import { issueTicket } from './domain/issue.js'
 import { isIssuing } from './domain/opening-hours.js'
 import { rateTicket, type RatingKey } from './domain/rating.js'
@@ -10,7 +10,8 @@ import { findByTrackingCode } from './domain/tickets.js'
 import type { Actor, Config, Ctx, DayState, DomainEvent, Result } from './domain/types.js'
 import { missedViews } from './domain/missed.js'
 import { clerkToday, counterView, counterViews, issuedView, publicSettings, serviceViews, trackedView, waitingViews } from './domain/views.js'
-import { DayWriter } from './queue/day-writer.js'
+import { JournalWriter, type JournalHost } from './queue/journal-writer.js'
+import { replayDay } from './queue/open-day.js'
 import { cryptoIds, type IdSource } from './queue/ids.js'
 import type { Store } from './store/port.js'
 
@@ -21,6 +22,8 @@ export interface QueueServiceOptions {
   config: Config
   clock?: () => Date
   ids?: IdSource
+  /** Told when records another process appended could not be read or folded in. */
+  onStoreError?: (err: unknown) => void
 }
 
 export interface TakeInput {
@@ -33,49 +36,63 @@ export interface TakeInput {
 
 /**
  * The one door in front of the domain: load state, run the command, persist, publish.
- * Commands run one at a time; a command is acknowledged only once its change is durable, and
- * every read model (snapshots, events) is built from the durable day, never from a write in flight.
+ * Commands run one at a time on the in-memory day; each is acknowledged only once its records are
+ * durable in the day's journal (group commit: `queue/journal-writer.ts`), and every read model
+ * (snapshots, events) is built from the durable day, never from a write in flight. With a store
+ * shared by several processes, records appended elsewhere are folded in and published like ours.
  */
 export class QueueService {
-  private day: DayState
-  private durableDay: DayState
-  private readonly writer: DayWriter
-  private lock: Promise<unknown> = Promise.resolve()
+  private journal!: JournalWriter
+  private readonly serial = new SerialQueue()
   private readonly listeners = new Set<(e: ServiceEvent) => void>()
   private readonly clock: () => Date
   private readonly ids: IdSource
   private todayAggregate?: { day: DayState; agg: DayAggregate }
+  private unwatch?: () => void
 
   private constructor(
     private readonly store: Store,
     public config: Config,
-    day: DayState,
-    opts: QueueServiceOptions,
+    private readonly opts: QueueServiceOptions,
   ) {
-    this.day = this.durableDay = day
     this.clock = opts.clock ?? (() => new Date())
     this.ids = opts.ids ?? cryptoIds
-    this.writer = new DayWriter(
-      (d) => this.store.writeDay(d),
-      () => this.day,
-      (d) => (this.durableDay = d),
-      () => (this.day = this.durableDay),
-    )
   }
 
-  /** Loads today, closing any earlier day left open (a restart after midnight, a crash). */
+  /** Replays today's journal, closing first any earlier day left open (a restart after midnight, a crash). */
   static async open(opts: QueueServiceOptions): Promise<QueueService> {
-    const now = (opts.clock ?? (() => new Date()))()
-    const today = dayKey(now, opts.config.centre.timeZone)
+    const svc = new QueueService(opts.store, opts.config, opts)
+    const today = svc.dateNow()
     const latest = await opts.store.latestDay()
-    let day: DayState | null = null
-    if (latest === today) day = await opts.store.readDay(today)
-    else if (latest && latest < today) {
-      const old = await opts.store.readDay(latest)
-      const svc = new QueueService(opts.store, opts.config, old ?? newDay(latest), opts)
-      if (old && !old.closed) await svc.closeCurrentDay()
+    if (latest && latest < today) {
+      await svc.load(latest)
+      await svc.closeCurrentDay()
     }
-    return new QueueService(opts.store, opts.config, day ?? newDay(today), opts)
+    await svc.load(today)
+    svc.unwatch = opts.store.watch?.((date, seq) => svc.appendedElsewhere(date, seq))
+    return svc
+  }
+
+  private dateNow(): string {
+    return dayKey(this.clock(), this.config.centre.timeZone)
+  }
+
+  private async load(date: string): Promise<void> {
+    const records = await this.store.readRecords(date)
+    const host: JournalHost = {
+      append: (d, at, recs) => this.store.append(d, at, recs),
+      readRecords: (d, from) => this.store.readRecords(d, from),
+      published: (events) => events.length > 0 && this.emit({ kind: 'domain', events }),
+      failed: (err) => this.opts.onStoreError?.(err),
+    }
+    this.journal = new JournalWriter(host, replayDay(date, records), records.length)
+  }
+
+  /** Another process appended: fold its records in (today), or roll over to a newer day. */
+  private appendedElsewhere(date: string, seq: number): void {
+    const day = this.journal.durable
+    if (date > day.date) void this.tick().catch((err) => this.opts.onStoreError?.(err))
+    else if (date === day.date && (seq === 0 || seq > this.journal.durableSeq)) void this.journal.catchUp()
   }
 
   subscribe(fn: (e: ServiceEvent) => void): () => void {
@@ -91,81 +108,73 @@ export class QueueService {
     return { now: this.clock(), newId: this.ids.newId, newTrackingCode: this.ids.newTrackingCode }
   }
 
-  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
-    const run = this.lock.then(fn)
-    this.lock = run.catch(() => undefined)
-    return run
-  }
-
-  /** Applies a domain command; resolves with its value after the change is durable and published. */
+  /** Applies a domain command; resolves with its value after its records are durable and published. */
   private async mutate<T>(fn: (day: DayState, config: Config, ctx: Ctx) => Result<T>): Promise<T> {
-    const { value, events, version } = await this.exclusive(async () => {
+    const { durable } = await this.serial.run(async () => {
       await this.rollIfNeeded()
-      const r = fn(this.day, this.config, this.ctx())
-      const changed = r.state !== this.day
-      this.day = r.state
-      return { value: r.value, events: r.events, version: changed ? this.writer.changed() : undefined }
+      // not awaited here: the next command runs while this one's append is in flight (group commit)
+      return { durable: this.journal.submit((day) => fn(day, this.config, this.ctx())) }
     })
     try {
-      await this.writer.durable(version)
-    } catch {
+      return (await durable).value
+    } catch (err) {
+      if (err instanceof LuotError) throw err
       throw new LuotError('STORAGE_FAILED')
     }
-    if (events.length) this.emit({ kind: 'domain', events })
-    return value
   }
 
+  /** Appends the day-closed record (unless another process did), then the closed day's snapshot and aggregate. */
   private async closeCurrentDay(): Promise<void> {
-    await this.writer.flush()
-    const closed = closeDay(this.durableDay, this.config, this.ctx()).state
-    await this.store.writeAggregate(aggregateDay(closed, this.config))
-    await this.store.writeDay(closed)
-    this.day = this.durableDay = closed
+    await this.journal.flush()
+    await this.journal.submit((day) => (day.closed ? { state: day, events: [], records: [], value: undefined } : closeDay(day, this.config, this.ctx())))
+    const closed = this.journal.durable
+    const stored = await this.store.readAggregates(closed.date, closed.date)
+    if (stored.length === 0) await this.store.writeClosedDay(closed, aggregateDay(closed, this.config))
   }
 
   /** Numbering restarts at local midnight: the old day is closed and a new one begins. */
   private async rollIfNeeded(): Promise<void> {
-    const today = dayKey(this.clock(), this.config.centre.timeZone)
-    if (today <= this.day.date) return
+    const today = this.dateNow()
+    if (today <= this.journal.durable.date) return
     await this.closeCurrentDay()
-    this.day = this.durableDay = newDay(today)
+    await this.load(today)
     this.emit({ kind: 'day-rolled' })
   }
 
   /** Called by a timer so screens reset at midnight even when nobody acts. */
   tick(): Promise<void> {
-    return this.exclusive(() => this.rollIfNeeded())
+    return this.serial.run(() => this.rollIfNeeded())
   }
 
   get today(): DayState {
-    return this.durableDay
+    return this.journal.durable
   }
 
   async takeTicket(input: TakeInput): Promise<IssuedTicket> {
     const t = await this.mutate((d, c, ctx) => issueTicket(d, c, input, ctx))
-    return issuedView(this.durableDay, this.config, t)
+    return issuedView(this.today, this.config, t)
   }
 
   async counterCommand(counterId: string, actor: Actor, cmd: CounterCommand): Promise<CounterView> {
     await this.mutate((d, c, ctx) => runCounterCommand(d, c, counterId, actor, cmd, ctx))
-    return counterView(this.durableDay, this.config, counterId)!
+    return counterView(this.today, this.config, counterId)!
   }
 
   async rate(key: RatingKey, body: RateBody): Promise<TrackedTicket> {
     const t = await this.mutate((d, c, ctx) => rateTicket(d, c, key, body, ctx))
-    return trackedView(this.durableDay, this.config, t)
+    return trackedView(this.today, this.config, t)
   }
 
   track(trackingCode: string): TrackedTicket {
-    const t = findByTrackingCode(this.durableDay, trackingCode)
+    const t = findByTrackingCode(this.today, trackingCode)
     if (!t) throw new LuotError('TICKET_NOT_FOUND')
-    return trackedView(this.durableDay, this.config, t)
+    return trackedView(this.today, this.config, t)
   }
 
   publicSnapshot(): PublicSnapshot {
     const now = this.clock()
     const { openingHours: _hidden, ...centre } = this.config.centre
-    const day = this.durableDay
+    const day = this.today
     return { date: day.date, serverTime: now.toISOString(), issuing: isIssuing(this.config.centre, now), centre, services: serviceViews(day, this.config), counters: counterViews(day, this.config), recentCalls: day.recentCalls, settings: publicSettings(this.config) }
   }
 
@@ -173,7 +182,7 @@ export class QueueService {
     const user = this.config.users.find((u) => u.id === userId)
     if (!user) throw new LuotError('UNAUTHENTICATED')
     const { passwordHash: _h, tokenVersion: _v, ...me } = user
-    return { ...this.publicSnapshot(), waiting: waitingViews(this.durableDay), missed: missedViews(this.durableDay), clerks: clerkToday(this.durableDay, this.config), me }
+    return { ...this.publicSnapshot(), waiting: waitingViews(this.today), missed: missedViews(this.today), clerks: clerkToday(this.today, this.config), me }
   }
 
   /** Statistics over a range: stored aggregates of closed days, plus today's computed live. */
@@ -185,7 +194,7 @@ export class QueueService {
   private async aggregates(from: string, to: string): Promise<DayAggregate[]> {
     if (from > to) throw new LuotError('BAD_REQUEST', 'from is after to')
     const aggs = await this.store.readAggregates(from, to)
-    const day = this.durableDay
+    const day = this.today
     if (!day.closed && day.date >= from && day.date <= to) {
       if (this.todayAggregate?.day !== day) this.todayAggregate = { day, agg: aggregateDay(day, this.config) }
       aggs.push(this.todayAggregate.agg)
@@ -200,8 +209,8 @@ export class QueueService {
 
   /** Replaces the configuration durably, then tells every screen. `change` validates and may throw. */
   async updateConfig<T>(change: (config: Config, day: DayState) => { config: Config; value: T }): Promise<T> {
-    const value = await this.exclusive(async () => {
-      const r = change(structuredClone(this.config), this.day)
+    const value = await this.serial.run(async () => {
+      const r = change(structuredClone(this.config), this.journal.head)
       try {
         await this.store.writeConfig(r.config)
       } catch {
@@ -216,6 +225,7 @@ export class QueueService {
 
   /** Finishes pending writes; used on shutdown. */
   async close(): Promise<void> {
-    await this.exclusive(() => this.writer.flush())
+    this.unwatch?.()
+    await this.serial.run(() => this.journal.flush())
   }
 }

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AddressInfo } from 'node:net'
 import { io as connect, type Socket } from 'socket.io-client'
 import type { FastifyInstance } from 'fastify'
-import type { Ack, CallView, ClientToServerEvents, CounterView, IssuedTicket, PublicSnapshot, ServerToClientEvents, StaffSnapshot, TrackedTicket } from '@luot/shared'
+import type { Ack, ClientToServerEvents, CounterView, IssuedTicket, PublicSnapshot, ServerToClientEvents, StaffSnapshot, TrackedTicket } from '@luot/shared'
+import { Value } from 'typebox/value'
+import { RatingRecorded, RatingRequest } from '@luot/shared'
 import { loginAs, testApp } from '../support/test-app.js'
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>
@@ -55,7 +57,7 @@ afterAll(async () => {
 })
 
 describe('socket.io', () => {
-  it("a clerk's call-next reaches a display client as ticket:called, and the clerk gets an Ack", async () => {
+  it("a clerk's call-next reaches a display in one queue:changed message, the phone in one ticket:updated, the clerk in one message and an Ack", async () => {
     const display = client()
     const first = (await next(display, 'queue:snapshot')) as PublicSnapshot
     expect(first.counters).toHaveLength(8)
@@ -79,12 +81,23 @@ describe('socket.io', () => {
     expect(tracked).toMatchObject({ ok: true, data: { status: 'waiting' } })
 
     expect(await emit<CounterView>(clerk, 'counter:command', { counterId: 'c1', command: { type: 'open' } })).toMatchObject({ ok: true, data: { state: 'open' } })
-    const called = next(display, 'ticket:called')
+    await new Promise((r) => setTimeout(r, 100)) // the open's own messages are in
+    const heard = new Map<Client, string[]>([display, clerk, kiosk, phone].map((c) => [c, []]))
+    for (const [c, names] of heard) c.onAny((name: string) => names.push(name))
+    const called = next(display, 'queue:changed')
+    const staffChange = next(clerk, 'queue:changed')
     const phoneUpdate = until(phone, 'ticket:updated', (t) => t.status !== 'waiting')
     const ack = await emit<CounterView>(clerk, 'counter:command', { counterId: 'c1', command: { type: 'call-next' } })
     expect(ack).toMatchObject({ ok: true, data: { current: { number: '2001', status: 'called' } } })
-    expect((await called) as CallView).toMatchObject({ number: '2001', counterNumber: 1, recalls: 0 })
+    const change = await called
+    expect(change.calls).toMatchObject([{ number: '2001', counterNumber: 1, recalls: 0 }])
+    expect(change.counters).toMatchObject([{ id: 'c1', current: { number: '2001', status: 'called' } }])
+    expect(change.services.find((x) => x.id === 'tu-phap-ho-tich')).toMatchObject({ waiting: 0, issuedToday: 1 })
+    expect('waiting' in change).toBe(false)
+    expect(await staffChange).toMatchObject({ calls: [{ number: '2001' }], waiting: [], clerks: [] })
     expect((await phoneUpdate) as TrackedTicket).toMatchObject({ status: 'called', counterNumber: 1 })
+    await new Promise((r) => setTimeout(r, 100))
+    expect([...heard.values()]).toEqual([['queue:changed'], ['queue:changed'], ['queue:changed'], ['ticket:updated']])
   })
 
   it('answers a bad payload with a BAD_REQUEST Ack, and an anonymous command with UNAUTHENTICATED', async () => {
@@ -119,14 +132,18 @@ describe('socket.io', () => {
     const clerk = client(cookie)
     await next(clerk, 'queue:snapshot')
     await app.inject({ method: 'POST', url: '/api/tickets', payload: { serviceId: 'chung-thuc' } })
+    const recorded = next(pad, 'rating:recorded')
     const requested = next(pad, 'rating:requested')
     for (const type of ['open', 'call-next', 'finish'] as const) {
       const command = type === 'finish' ? { type, outcome: 'tra-ket-qua' } : { type }
       expect(await emit(clerk, 'counter:command', { counterId: 'c2', command })).toMatchObject({ ok: true })
     }
     const request = await requested
+    // what arrives on the wire is what the exported schema says
+    expect([...Value.Errors(RatingRequest, request)]).toEqual([])
     const rate = () => new Promise<Ack<unknown>>((resolve) => pad.emit('pad:rate', { ratingToken: request.ratingToken, value: 4 }, resolve))
     expect(await rate()).toMatchObject({ ok: true })
+    expect([...Value.Errors(RatingRecorded, await recorded)]).toEqual([])
     expect(await rate()).toMatchObject({ ok: false })
   })
 })

@@ -35,7 +35,7 @@ export interface ServerProcess {
  * under `npm run test:e2e`, which builds first), else the TypeScript source through tsx.
  * Resolves once /api/health answers.
  */
-export async function startServer(opts: { dataDir?: string; port?: number; built?: boolean; env?: Record<string, string> } = {}): Promise<ServerProcess> {
+export async function startServer(opts: { dataDir?: string; port?: number; built?: boolean; env?: Record<string, string>; startupMs?: number } = {}): Promise<ServerProcess> {
   const built = opts.built ?? process.env.LUOT_E2E_BUILT === '1'
   const port = opts.port ?? (await freePort())
   const dataDir = opts.dataDir ?? (await tempDataDir())
@@ -63,7 +63,7 @@ export async function startServer(opts: { dataDir?: string; port?: number; built
   child.stdout!.on('data', (d) => (out += d))
   child.stderr!.on('data', (d) => (out += d))
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
-  const deadline = Date.now() + 30_000
+  const deadline = Date.now() + (opts.startupMs ?? 30_000)
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${out}`)
     try {
@@ -72,7 +72,10 @@ export async function startServer(opts: { dataDir?: string; port?: number; built
     } catch {
       /* not listening yet */
     }
-    if (Date.now() > deadline) throw new Error(`server did not start:\n${out}`)
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL')
+      throw new Error(`server did not start:\n${out}`)
+    }
     await new Promise((r) => setTimeout(r, 100))
   }
   return {

@@ -4,6 +4,7 @@
  * that works, all offline: recorded clips back to back, else the browser's
  * Vietnamese speech voice, else the chime alone.
  */
+import { SerialQueue } from '@luot/shared/serial-queue'
 import { planCall, type CallInput, type CallPlan } from './clips.js'
 import { DEFAULT_VOCABULARY, type Vocabulary } from './vocabulary.js'
 
@@ -55,8 +56,7 @@ export interface Announcer {
 export function createAnnouncer(options: AnnouncerOptions): Announcer {
   const { player, onAnnounced } = options
   const vocabulary = options.vocabulary ?? DEFAULT_VOCABULARY
-  let tail: Promise<unknown> = Promise.resolve()
-  let pending = 0
+  const queue = new SerialQueue() // one announcement at a time, whatever happens to the one before
 
   async function speakAll(plan: CallPlan, errors: unknown[]): Promise<void> {
     for (const line of plan.speech) {
@@ -101,10 +101,7 @@ export function createAnnouncer(options: AnnouncerOptions): Announcer {
 
   return {
     announce(input) {
-      pending++
-      const run = tail.then(() => playOne(input)).finally(() => pending--)
-      tail = run.catch(() => undefined) // keeps the chain alive whatever happens
-      return run.then((outcome) => {
+      return queue.run(() => playOne(input)).then((outcome) => {
         try {
           onAnnounced?.(outcome)
         } catch {
@@ -114,10 +111,10 @@ export function createAnnouncer(options: AnnouncerOptions): Announcer {
       })
     },
     get pending() {
-      return pending
+      return queue.size
     },
     idle() {
-      return tail.then(() => undefined)
+      return queue.idle()
     },
   }
 }

@@ -51,6 +51,11 @@ export class SessionTokens {
     await this.persist(Object.fromEntries(this.revoked))
   }
 
+  /** A logout made through another server process: refuse that session here too. */
+  noteRevoked(nonce: string, expiresAt: number): void {
+    this.revoked.set(nonce, expiresAt)
+  }
+
   /**
    * The key a rating pad shows to join its counter's room (in its URL, ?key=…): without it a device
    * on the network could receive other citizens' one-off rating tokens. 96 bits, derived from the secret.

@@ -9,11 +9,11 @@ import type { Actor, Config, Ctx, DayState, Result } from './types.js'
 export function runCounterCommand(day: DayState, config: Config, counterId: string, actor: Actor, cmd: CounterCommand, ctx: Ctx): Result<unknown> {
   switch (cmd.type) {
     case 'open':
-      return openCounter(day, config, counterId, actor)
+      return openCounter(day, config, counterId, actor, ctx)
     case 'pause':
-      return pauseCounter(day, config, counterId, actor, cmd.reason)
+      return pauseCounter(day, config, counterId, actor, cmd.reason, ctx)
     case 'close':
-      return closeCounter(day, config, counterId, actor)
+      return closeCounter(day, config, counterId, actor, ctx)
     case 'call-next':
       return callNext(day, config, counterId, actor, ctx)
     case 'call':

@@ -1,14 +1,9 @@
-import { LuotError } from '@luot/shared'
-import type { Config, CounterRuntime, Ctx, DayState, DomainEvent, Result } from './types.js'
-
-export const RECENT_CALLS = 20
+import { LuotError, type RecordOf } from '@luot/shared'
+import { decided } from './fold.js'
+import type { Config, Ctx, DayState, Result } from './types.js'
 
 export function newDay(date: string): DayState {
-  return { version: 1, date, closed: false, seq: {}, tickets: [], counters: {}, audit: [], idempotency: {}, recentCalls: [] }
-}
-
-export function counterRuntime(day: DayState, counterId: string): CounterRuntime {
-  return day.counters[counterId] ?? { state: 'closed', normalsSincePriority: 0 }
+  return { version: 2, date, closed: false, seq: {}, tickets: [], counters: {}, audit: [], recentCalls: [] }
 }
 
 /** Throws unless the day can still change. */
@@ -22,18 +17,6 @@ export function assertOpenDay(day: DayState): void {
  */
 export function closeDay(day: DayState, config: Config, ctx: Ctx): Result {
   assertOpenDay(day)
-  const at = ctx.now.toISOString()
-  const events: DomainEvent[] = []
-  const tickets = day.tickets.map((t) => {
-    if (t.status !== 'waiting' && t.status !== 'called' && t.status !== 'serving') return t
-    const ended = { ...t, status: 'cancelled' as const, cancelReason: 'day-ended', finishedAt: at, history: [...t.history, { at, action: 'cancelled' as const }] }
-    events.push({ type: 'ticket-changed', ticket: ended })
-    return ended
-  })
-  const counters: DayState['counters'] = {}
-  for (const c of config.counters) {
-    counters[c.id] = { state: 'closed', normalsSincePriority: 0 }
-    if (day.counters[c.id]?.state !== 'closed') events.push({ type: 'counter-changed', counterId: c.id })
-  }
-  return { state: { ...day, tickets, counters, closed: true, closedAt: at }, events, value: undefined }
+  const record: RecordOf<'day-closed'> = { v: 1, type: 'day-closed', at: ctx.now.toISOString(), counterIds: config.counters.map((c) => c.id) }
+  return decided(day, [record], () => undefined)
 }

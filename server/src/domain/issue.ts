@@ -1,4 +1,5 @@
-import { formatCapacity, formatTicketNumber, LuotError, type Channel, type Lang } from '@luot/shared'
+import { formatCapacity, formatTicketNumber, LuotError, type Channel, type Lang, type RecordOf } from '@luot/shared'
+import { decided, ticketIn } from './fold.js'
 import { assertOpenDay } from './day.js'
 import { isIssuing } from './opening-hours.js'
 import type { Config, Ctx, DayState, DayTicket, Result } from './types.js'
@@ -26,9 +27,8 @@ export function dailyLimit(config: Config, serviceId: string): number {
 export function issueTicket(day: DayState, config: Config, cmd: IssueCommand, ctx: Ctx): Result<DayTicket> {
   assertOpenDay(day)
   if (cmd.idempotencyKey !== undefined) {
-    const id = day.idempotency[cmd.idempotencyKey]
-    const earlier = id === undefined ? undefined : day.tickets.find((t) => t.id === id)
-    if (earlier) return { state: day, events: [], value: earlier }
+    const earlier = findByIdempotencyKey(day, cmd.idempotencyKey)
+    if (earlier) return { state: day, events: [], records: [], value: earlier }
   }
   const service = config.services.find((s) => s.id === cmd.serviceId)
   if (!service) throw new LuotError('SERVICE_NOT_FOUND')
@@ -39,9 +39,11 @@ export function issueTicket(day: DayState, config: Config, cmd: IssueCommand, ct
   const seq = (day.seq[service.id] ?? 0) + 1
   if (seq > dailyLimit(config, service.id)) throw new LuotError('DAILY_CAP_REACHED')
 
-  const at = ctx.now.toISOString()
-  const ticket: DayTicket = {
-    id: ctx.newId(),
+  const record: RecordOf<'ticket-issued'> = {
+    v: 1,
+    type: 'ticket-issued',
+    at: ctx.now.toISOString(),
+    ticketId: ctx.newId(),
     number: formatTicketNumber(service.numberFormat, seq),
     seq,
     serviceId: service.id,
@@ -49,13 +51,13 @@ export function issueTicket(day: DayState, config: Config, cmd: IssueCommand, ct
     priorityGroup: group,
     lang: cmd.lang ?? 'vi',
     trackingCode: ctx.newTrackingCode(),
-    status: 'waiting',
-    queuedAt: at,
-    issuedAt: at,
-    recalls: 0,
-    history: [{ at, action: 'issued' }],
   }
-  const idempotency = cmd.idempotencyKey === undefined ? day.idempotency : { ...day.idempotency, [cmd.idempotencyKey]: ticket.id }
-  const state: DayState = { ...day, seq: { ...day.seq, [service.id]: seq }, tickets: [...day.tickets, ticket], idempotency }
-  return { state, events: [{ type: 'ticket-issued', ticket }], value: ticket }
+  if (cmd.idempotencyKey !== undefined) record.idempotencyKey = cmd.idempotencyKey
+  return decided(day, [record], (state) => ticketIn(state, record.ticketId))
+}
+
+/** The ticket a take with this Idempotency-Key issued today, if any (newest first: retries come soon after). */
+function findByIdempotencyKey(day: DayState, key: string): DayTicket | undefined {
+  for (let i = day.tickets.length - 1; i >= 0; i--) if (day.tickets[i]!.idempotencyKey === key) return day.tickets[i]
+  return undefined
 }

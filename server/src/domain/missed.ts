@@ -1,5 +1,6 @@
-import { LuotError, type MissedTicketView } from '@luot/shared'
-import { call, readyToCall } from './calling.js'
+import { LuotError, type MissedTicketView, type RecordOf } from '@luot/shared'
+import { assertOwnCounter, findCounter } from './counter-session.js'
+import { decided, ticketIn } from './fold.js'
 import { findTicket } from './tickets.js'
 import type { Actor, Config, Ctx, DayState, DayTicket, Result } from './types.js'
 
@@ -22,13 +23,14 @@ export function missedViews(day: DayState): MissedTicketView[] {
     .sort((a, b) => b.missedAt.localeCompare(a.missedAt))
 }
 
-/** Calls a missed ticket back to this counter (also the console's "undo" of a no-show); audited. */
+/** Calls a missed ticket back to this counter (also the console's "undo" of a no-show); the fold audits it. */
 export function callMissed(day: DayState, config: Config, counterId: string, actor: Actor, ticketId: string, ctx: Ctx): Result<DayTicket> {
-  const { counter, rt } = readyToCall(day, config, counterId, actor)
+  const counter = findCounter(config, counterId)
+  const rt = assertOwnCounter(day, counterId, actor)
+  if (rt.state !== 'open') throw new LuotError('COUNTER_NOT_OPEN')
+  if (rt.currentTicketId !== undefined) throw new LuotError('COUNTER_BUSY')
   const ticket = findTicket(day, ticketId)
   if (!isRecallable(day, ticket)) throw new LuotError('INVALID_TRANSITION')
-  const { finishedAt: _missed, ...back } = ticket
-  const r = call(day, counter, rt, { ...back, recalls: 0 }, actor, ctx)
-  const audit = { at: ctx.now.toISOString(), action: 'call-missed' as const, ticketId, number: ticket.number, counterId, clerkId: actor.id }
-  return { ...r, state: { ...r.state, audit: [...r.state.audit, audit] } }
+  const record: RecordOf<'missed-called'> = { v: 1, type: 'missed-called', at: ctx.now.toISOString(), ticketId, counterId, clerkId: actor.id, counterNumber: counter.number }
+  return decided(day, [record], (state) => ticketIn(state, ticketId))
 }

@@ -1,5 +1,6 @@
-import { LuotError, type RateBody } from '@luot/shared'
-import { findByTrackingCode, replaceTicket, step } from './tickets.js'
+import { LuotError, type RateBody, type RecordOf } from '@luot/shared'
+import { decided, ticketIn } from './fold.js'
+import { findByTrackingCode } from './tickets.js'
 import type { Config, Ctx, DayState, DayTicket, Result } from './types.js'
 
 export type RatingKey = { trackingCode: string } | { ratingToken: string }
@@ -21,12 +22,9 @@ export function rateTicket(day: DayState, config: Config, key: RatingKey, body: 
   const scale = config.settings.rating
   if (!scale.levels.some((l) => l.value === body.value)) throw new LuotError('RATING_VALUE_INVALID')
   if (body.reasonId !== undefined && !scale.lowReasons.some((r) => r.id === body.reasonId)) throw new LuotError('BAD_REQUEST', 'unknown reasonId')
-  const at = ctx.now.toISOString()
-  const rating: NonNullable<DayTicket['rating']> = { value: body.value, source: 'trackingCode' in key ? 'phone' : 'pad', at }
-  if (body.reasonId !== undefined) rating.reasonId = body.reasonId
+  const record: RecordOf<'ticket-rated'> = { v: 1, type: 'ticket-rated', at: ctx.now.toISOString(), ticketId: ticket.id, value: body.value, source: 'trackingCode' in key ? 'phone' : 'pad' }
+  if (body.reasonId !== undefined) record.reasonId = body.reasonId
   const comment = body.comment?.trim()
-  if (comment) rating.comment = comment
-  const { ratingToken: _spent, ...rest } = ticket
-  const rated: DayTicket = { ...rest, rating, history: step(ticket, 'rated', at) }
-  return { state: replaceTicket(day, rated), events: [{ type: 'ticket-rated', ticket: rated }], value: rated }
+  if (comment) record.comment = comment
+  return decided(day, [record], (state) => ticketIn(state, ticket.id))
 }

@@ -1,4 +1,4 @@
-import type { AuditEntry, CallView, Centre, Counter, CounterState, PublicUser, Service, Settings, Ticket } from '@luot/shared'
+import type { CallView, Centre, Counter, CounterRuntime, DayRecord, DayState, DayTicket, PublicUser, Service, Settings, Ticket } from '@luot/shared'
 
 /** A user as stored: the hash stays on the server. */
 export interface StoredUser extends PublicUser {
@@ -18,35 +18,8 @@ export interface Config {
   settings: Settings
 }
 
-export interface CounterRuntime {
-  state: CounterState
-  pauseReason?: string
-  clerkId?: string
-  currentTicketId?: string
-  /** For the interleave policy: normal tickets called since the last priority one. */
-  normalsSincePriority: number
-}
-
-/** A stored ticket plus the server-only token a rating pad uses. */
-export interface DayTicket extends Ticket {
-  ratingToken?: string
-}
-
-/** One day of the queue; one file on disk, immutable once closed. */
-export interface DayState {
-  version: 1
-  date: string
-  closed: boolean
-  closedAt?: string
-  /** serviceId → last sequence number issued today. */
-  seq: Record<string, number>
-  tickets: DayTicket[]
-  counters: Record<string, CounterRuntime>
-  audit: AuditEntry[]
-  /** Idempotency-Key → ticket id: a retried take returns the same ticket. */
-  idempotency: Record<string, string>
-  recentCalls: CallView[]
-}
+/** The runtime of a counter, a ticket as the server keeps it, one day of the queue: schemas in shared/. */
+export type { CounterRuntime, DayTicket, DayState }
 
 /** What a command needs from the outside world: time and fresh ids, injected. */
 export interface Ctx {
@@ -69,9 +42,14 @@ export type DomainEvent =
   | { type: 'ticket-rated'; ticket: DayTicket }
   | { type: 'counter-changed'; counterId: string }
 
+/**
+ * What a command decided: the records to append to the day's journal (empty when nothing changed),
+ * the state after them (the fold of `records` over the state before) and their events.
+ */
 export interface Result<T = undefined> {
   state: DayState
   events: DomainEvent[]
+  records: DayRecord[]
   value: T
 }
 

@@ -1,6 +1,6 @@
 import { isRecallable } from './missed.js'
 import type { ClerkToday, CounterView, CurrentTicket, IssuedTicket, PublicSettings, ServiceView, TrackedTicket, WaitingTicketView } from '@luot/shared'
-import { counterRuntime } from './day.js'
+import { counterRuntime } from './tickets.js'
 import { estimateWaitMinutes } from './estimate.js'
 import { dailyLimit } from './issue.js'
 import { peopleAhead } from './queue-order.js'

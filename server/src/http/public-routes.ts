@@ -1,9 +1,10 @@
 import Type from 'typebox'
-import { IdempotencyKey, IssuedTicket, PublicSnapshot, RateBody, ServiceView, TakeTicketBody, TrackedTicket } from '@luot/shared'
+import { IdempotencyKey, IssuedTicket, PublicSnapshot, RateBody, ServiceView, TakeTicketBody, TrackedTicket, TrackingCode } from '@luot/shared'
+import { issueAtKiosk } from '../issue-at-kiosk.js'
 import type { App, RouteDeps } from './context.js'
 import { created, rateLimitConfig, replies } from './schemas.js'
 
-export const TrackingParams = Type.Object({ trackingCode: Type.String({ pattern: '^[A-Za-z0-9_-]{8,32}$' }) })
+export const TrackingParams = Type.Object({ trackingCode: TrackingCode })
 
 /** Public endpoints: kiosks, phones, the status widget and integrations. Rate-limited per address. */
 export async function publicRoutes(app: App, deps: RouteDeps): Promise<void> {
@@ -38,10 +39,8 @@ export async function publicRoutes(app: App, deps: RouteDeps): Promise<void> {
       },
     },
     async (req, reply) => {
-      // a signed-in clerk issuing for a walk-in at the counter is the 'clerk' channel
-      const ticket = await service.takeTicket({ ...req.body, channel: req.user ? 'clerk' : 'kiosk', idempotencyKey: req.headers['idempotency-key'] })
-      const print = await deps.printer.ticketIssued(ticket, req.body.kioskId)
-      return reply.status(201).send({ ok: true as const, data: { ...ticket, print } })
+      const data = await issueAtKiosk(deps, { ...req.body, idempotencyKey: req.headers['idempotency-key'] }, { user: req.user })
+      return reply.status(201).send({ ok: true as const, data })
     },
   )
 

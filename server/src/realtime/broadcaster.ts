@@ -1,60 +1,60 @@
-import { ROOMS } from '@luot/shared'
+import { ROOMS, type CallView, type CounterView, type QueueChange } from '@luot/shared'
 import { counterView, clerkToday, serviceViews, trackedView, waitingViews } from '../domain/views.js'
 import { findByTrackingCode } from '../domain/tickets.js'
 import { missedViews } from '../domain/missed.js'
+import type { DomainEvent } from '../domain/types.js'
 import type { ServiceEvent } from '../queue-service.js'
 import { snapshotFor, socketUser, type LuotIo, type RealtimeDeps } from './socket-server.js'
 
 /**
- * The one module that turns domain events into broadcasts. Calls and counter changes go out at
- * once; the derived views (waiting counts, estimates, phones' positions) are sent once per batch.
+ * The one module that turns domain events into broadcasts. Each durable change (one group commit,
+ * however many commands it holds) goes out as one `queue:changed` message per screen: the public
+ * part encoded once for every display and kiosk, the staff part once for every console. A phone
+ * following its ticket gets only its own `ticket:updated`; a counter's rating pad also hears
+ * `rating:requested` / `rating:recorded` when a ticket there finishes or is rated.
  */
 export function startBroadcaster(io: LuotIo, deps: RealtimeDeps): () => void {
   const { service } = deps
-  let pending = false
 
-  const flush = (): void => {
-    pending = false
+  const ratingPads = (ev: DomainEvent): void => {
+    if (ev.type === 'ticket-finished' && ev.ticket.counterId && ev.ticket.ratingToken) {
+      const counter = service.config.counters.find((c) => c.id === ev.ticket.counterId)
+      const clerkName = service.config.users.find((u) => u.id === ev.ticket.clerkId)?.displayName
+      if (counter) io.to(ROOMS.counter(counter.id)).emit('rating:requested', { counterId: counter.id, counterNumber: counter.number, number: ev.ticket.number, ratingToken: ev.ticket.ratingToken, finishedAt: ev.ticket.finishedAt!, ...(clerkName ? { clerkName } : {}) })
+    } else if (ev.type === 'ticket-rated' && ev.ticket.counterId) {
+      io.to(ROOMS.counter(ev.ticket.counterId)).emit('rating:recorded', { counterId: ev.ticket.counterId, number: ev.ticket.number })
+    }
+  }
+
+  const changed = (events: DomainEvent[]): void => {
     const day = service.today
-    io.to(ROOMS.public).emit('services:updated', serviceViews(day, service.config))
-    io.to(ROOMS.clerk).emit('waiting:updated', waitingViews(day))
-    io.to(ROOMS.clerk).emit('missed:updated', missedViews(day))
-    io.to(ROOMS.clerk).emit('clerks:updated', clerkToday(day, service.config))
+    const config = service.config
+    const calls: CallView[] = []
+    const counterIds = new Set<string>()
+    for (const ev of events) {
+      if (ev.type === 'ticket-called') calls.push(ev.call)
+      else if (ev.type === 'counter-changed') counterIds.add(ev.counterId)
+      ratingPads(ev)
+    }
+    const counters = [...counterIds].flatMap((id): CounterView[] => {
+      const v = counterView(day, config, id)
+      return v ? [v] : []
+    })
+    const change: QueueChange = { calls, counters, services: serviceViews(day, config) }
+    io.to(ROOMS.public).except(ROOMS.clerk).emit('queue:changed', change)
+    io.to(ROOMS.clerk).emit('queue:changed', { ...change, waiting: waitingViews(day), missed: missedViews(day), clerks: clerkToday(day, config) })
     for (const room of io.sockets.adapter.rooms.keys()) {
       if (!room.startsWith('track:')) continue
       const t = findByTrackingCode(day, room.slice('track:'.length))
-      if (t) io.to(room).emit('ticket:updated', trackedView(day, service.config, t))
-    }
-  }
-  const later = (): void => {
-    if (!pending) {
-      pending = true
-      setImmediate(flush)
+      if (t) io.to(room).emit('ticket:updated', trackedView(day, config, t))
     }
   }
 
   const onEvent = (e: ServiceEvent): void => {
-    if (e.kind !== 'domain') {
-      // one public snapshot for every display; staff get their own (it names them)
-      const shared = service.publicSnapshot()
-      for (const socket of io.sockets.sockets.values()) socket.emit('queue:snapshot', socketUser(deps, socket) ? snapshotFor(deps, socket) : shared)
-      return
-    }
-    for (const ev of e.events) {
-      if (ev.type === 'ticket-called') io.to(ROOMS.public).emit('ticket:called', ev.call)
-      else if (ev.type === 'counter-changed') {
-        const v = counterView(service.today, service.config, ev.counterId)
-        if (v) io.to(ROOMS.public).emit('counter:updated', v)
-      } else if (ev.type === 'ticket-finished' && ev.ticket.counterId && ev.ticket.ratingToken) {
-        const counter = service.config.counters.find((c) => c.id === ev.ticket.counterId)
-        const clerkName = service.config.users.find((u) => u.id === ev.ticket.clerkId)?.displayName
-        if (counter) io.to(ROOMS.counter(counter.id)).emit('rating:requested', { counterId: counter.id, counterNumber: counter.number, number: ev.ticket.number, ratingToken: ev.ticket.ratingToken, finishedAt: ev.ticket.finishedAt!, ...(clerkName ? { clerkName } : {}) })
-      } else if (ev.type === 'ticket-rated' && ev.ticket.counterId) {
-        io.to(ROOMS.counter(ev.ticket.counterId)).emit('rating:recorded', { counterId: ev.ticket.counterId, number: ev.ticket.number })
-      }
-    }
-    later()
+    if (e.kind === 'domain') return changed(e.events)
+    // one public snapshot for every display; staff get their own (it names them)
+    const shared = service.publicSnapshot()
+    for (const socket of io.sockets.sockets.values()) socket.emit('queue:snapshot', socketUser(deps, socket) ? snapshotFor(deps, socket) : shared)
   }
   return service.subscribe(onEvent)
 }
-

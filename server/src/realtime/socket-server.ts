@@ -1,11 +1,11 @@
-import Type from 'typebox'
 import { Server, type Socket } from 'socket.io'
 import { fastifyCookie } from '@fastify/cookie'
 import type { Server as HttpServer } from 'node:http'
-import { CounterCommandEnvelope, Id, IdempotencyKey, LuotError, RateBody, ROOMS, TakeTicketBody, type ClientToServerEvents, type ServerToClientEvents } from '@luot/shared'
+import { CounterCommandEnvelope, LuotError, PadJoinBody, PadRateBody, RateTicketCommand, ROOMS, TakeTicketCommand, TrackBody, type ClientToServerEvents, type ServerToClientEvents } from '@luot/shared'
 import type { SessionTokens } from '../auth/session-token.js'
 import type { StoredUser } from '../domain/types.js'
 import { hasRole, SESSION_COOKIE, userFromToken } from '../http/auth.js'
+import { issueAtKiosk } from '../issue-at-kiosk.js'
 import type { PrintDispatcher } from '../print-dispatcher.js'
 import type { QueueService } from '../queue-service.js'
 import { command } from './handler.js'
@@ -21,12 +21,6 @@ export interface RealtimeDeps {
   path: string
   publicRateLimit: number
 }
-
-const TRACK = Type.Object({ trackingCode: Type.String({ pattern: '^[A-Za-z0-9_-]{8,32}$' }) }, { additionalProperties: false })
-const TAKE = Type.Object({ ...TakeTicketBody.properties, idempotencyKey: IdempotencyKey }, { additionalProperties: false })
-const RATE = Type.Object({ ...RateBody.properties, trackingCode: TRACK.properties.trackingCode }, { additionalProperties: false })
-const PAD_JOIN = Type.Object({ counterId: Id, key: Type.String({ maxLength: 64 }) }, { additionalProperties: false })
-const PAD_RATE = Type.Object({ ...RateBody.properties, ratingToken: TRACK.properties.trackingCode }, { additionalProperties: false })
 
 /** The user behind a socket, checked again on every command (a reset password or logout ends it). */
 export function socketUser(deps: RealtimeDeps, socket: LuotSocket): StoredUser | null {
@@ -60,28 +54,29 @@ export function attachSocketServer(httpServer: HttpServer, deps: RealtimeDeps): 
     socket.on('snapshot:get', (ack) => {
       if (typeof ack === 'function') ack({ ok: true, data: snapshotFor(deps, socket) })
     })
-    socket.on('ticket:take', command(TAKE, async ({ idempotencyKey, ...body }) => {
+    socket.on('ticket:take', command(TakeTicketCommand, (body) => {
       limited(socket)
-      const ticket = await deps.service.takeTicket({ ...body, channel: socketUser(deps, socket) ? 'clerk' : 'kiosk', idempotencyKey })
-      return { ...ticket, print: await deps.printer.ticketIssued(ticket, body.kioskId) }
+      return issueAtKiosk(deps, body, { user: socketUser(deps, socket) })
     }))
-    socket.on('ticket:track', command(TRACK, ({ trackingCode }) => {
+    socket.on('ticket:track', command(TrackBody, ({ trackingCode }) => {
       limited(socket)
       const view = deps.service.track(trackingCode)
       void socket.join(ROOMS.track(trackingCode))
+      // a phone follows its own ticket only: one message per change, not the whole hall's
+      if (!socketUser(deps, socket)) void socket.leave(ROOMS.public)
       return view
     }))
-    socket.on('ticket:rate', command(RATE, ({ trackingCode, ...body }) => {
+    socket.on('ticket:rate', command(RateTicketCommand, ({ trackingCode, ...body }) => {
       limited(socket)
       return deps.service.rate({ trackingCode }, body)
     }))
-    socket.on('pad:join', command(PAD_JOIN, ({ counterId, key }) => {
+    socket.on('pad:join', command(PadJoinBody, ({ counterId, key }) => {
       if (!deps.service.config.counters.some((c) => c.id === counterId)) throw new LuotError('COUNTER_NOT_FOUND')
       if (!deps.tokens.isPadKey(counterId, key)) throw new LuotError('PAD_NOT_PAIRED')
       void socket.join(ROOMS.counter(counterId))
       return { counterId }
     }))
-    socket.on('pad:rate', command(PAD_RATE, async ({ ratingToken, ...body }) => {
+    socket.on('pad:rate', command(PadRateBody, async ({ ratingToken, ...body }) => {
       limited(socket)
       const t = await deps.service.rate({ ratingToken }, body)
       return { number: t.number }

@@ -1,4 +1,5 @@
 import type { Adapter } from 'lowdb'
+import { SerialQueue } from '@luot/shared'
 import { readJsonFile, writeFileDurable } from './durable-file.js'
 
 /**
@@ -6,7 +7,7 @@ import { readJsonFile, writeFileDurable } from './durable-file.js'
  * are chained, never interleaved; a write resolves only once the data is on disk.
  */
 export class DurableJsonFile<T> implements Adapter<T> {
-  private chain: Promise<unknown> = Promise.resolve()
+  private readonly writes = new SerialQueue()
 
   constructor(readonly file: string) {}
 
@@ -16,8 +17,6 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   write(data: T): Promise<void> {
     const text = JSON.stringify(data)
-    const next = this.chain.then(() => writeFileDurable(this.file, text))
-    this.chain = next.catch(() => undefined)
-    return next
+    return this.writes.run(() => writeFileDurable(this.file, text))
   }
 }

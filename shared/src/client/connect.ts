@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client'
-import type { ClientToServerEvents, ServerToClientEvents } from '../events.js'
+import { SOCKET_TRANSPORTS, type ClientToServerEvents, type ServerToClientEvents } from '../events.js'
 
 /**
  * The one file of the project that imports socket.io-client (an ESLint rule keeps it so): every
@@ -22,9 +22,9 @@ export interface ConnectOptions {
   path?: string
 }
 
-/** A socket to the Lượt server this page came from; it reconnects by itself, for ever. */
+/** A socket to the Lượt server this page came from, over WebSocket only (see SOCKET_TRANSPORTS); it reconnects by itself, for ever. */
 export function connect(opts: ConnectOptions = {}): LuotSocket {
   const { url, path, ...rest } = opts
-  const options = { path: path ?? `${rootPath()}socket.io`, reconnectionDelayMax: 3000, ...rest }
+  const options = { path: path ?? `${rootPath()}socket.io`, transports: SOCKET_TRANSPORTS, reconnectionDelayMax: 3000, ...rest }
   return url === undefined ? io(options) : io(url, options)
 }

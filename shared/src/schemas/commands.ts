@@ -21,30 +21,46 @@ export type LoginBody = Static<typeof LoginBody>
 
 export const PauseBody = Type.Object({ reason: Reason }, { additionalProperties: false })
 export const FinishBody = Type.Object({ outcome: Id }, { additionalProperties: false })
-export const TransferBody = Type.Union([
-  Type.Object({ serviceId: Id }, { additionalProperties: false }),
-  Type.Object({ counterId: Id }, { additionalProperties: false }),
-])
+/** Exactly one of the two is a rule of the domain (TRANSFER_TARGET_INVALID), so every transport answers a bad transfer alike. */
+export const TransferBody = Type.Object({ serviceId: Type.Optional(Id), counterId: Type.Optional(Id) }, { additionalProperties: false })
 export const CallBody = Type.Object({ ticketId: Type.String({ minLength: 1, maxLength: 80 }), reason: Reason }, { additionalProperties: false })
 export const CancelBody = CallBody
+/** Calls back a ticket missed (no-show) earlier today: the citizen came back. Audited. */
 export const CallMissedBody = Type.Object({ ticketId: Type.String({ minLength: 1, maxLength: 80 }) }, { additionalProperties: false })
 export const EmptyBody = Type.Object({}, { additionalProperties: false })
 
+/** The body of each clerk command (HTTP: `POST /api/counters/{id}/{type}`); the tagged union below is built from these. */
+export const COUNTER_COMMAND_BODIES = {
+  open: EmptyBody,
+  pause: PauseBody,
+  close: EmptyBody,
+  'call-next': EmptyBody,
+  recall: EmptyBody,
+  start: EmptyBody,
+  finish: FinishBody,
+  skip: EmptyBody,
+  transfer: TransferBody,
+  call: CallBody,
+  'call-missed': CallMissedBody,
+  cancel: CancelBody,
+} as const
+
+const closed = { additionalProperties: false } as const
+
 /** Every clerk command on a counter, as one tagged union: one code path for HTTP and sockets. */
 export const CounterCommand = Type.Union([
-  Type.Object({ type: Type.Literal('open') }, { additionalProperties: false }),
-  Type.Object({ type: Type.Literal('pause'), reason: Reason }, { additionalProperties: false }),
-  Type.Object({ type: Type.Literal('close') }, { additionalProperties: false }),
-  Type.Object({ type: Type.Literal('call-next') }, { additionalProperties: false }),
-  Type.Object({ type: Type.Literal('recall') }, { additionalProperties: false }),
-  Type.Object({ type: Type.Literal('start') }, { additionalProperties: false }),
-  Type.Object({ type: Type.Literal('finish'), outcome: Id }, { additionalProperties: false }),
-  Type.Object({ type: Type.Literal('skip') }, { additionalProperties: false }),
-  Type.Object({ type: Type.Literal('transfer'), serviceId: Type.Optional(Id), counterId: Type.Optional(Id) }, { additionalProperties: false }),
-  Type.Object({ type: Type.Literal('call'), ticketId: Type.String({ minLength: 1, maxLength: 80 }), reason: Reason }, { additionalProperties: false }),
-  /** Calls back a ticket missed (no-show) earlier today: the citizen came back. Audited. */
-  Type.Object({ type: Type.Literal('call-missed'), ticketId: Type.String({ minLength: 1, maxLength: 80 }) }, { additionalProperties: false }),
-  Type.Object({ type: Type.Literal('cancel'), ticketId: Type.String({ minLength: 1, maxLength: 80 }), reason: Reason }, { additionalProperties: false }),
+  Type.Object({ type: Type.Literal('open') }, closed),
+  Type.Object({ type: Type.Literal('pause'), ...PauseBody.properties }, closed),
+  Type.Object({ type: Type.Literal('close') }, closed),
+  Type.Object({ type: Type.Literal('call-next') }, closed),
+  Type.Object({ type: Type.Literal('recall') }, closed),
+  Type.Object({ type: Type.Literal('start') }, closed),
+  Type.Object({ type: Type.Literal('finish'), ...FinishBody.properties }, closed),
+  Type.Object({ type: Type.Literal('skip') }, closed),
+  Type.Object({ type: Type.Literal('transfer'), ...TransferBody.properties }, closed),
+  Type.Object({ type: Type.Literal('call'), ...CallBody.properties }, closed),
+  Type.Object({ type: Type.Literal('call-missed'), ...CallMissedBody.properties }, closed),
+  Type.Object({ type: Type.Literal('cancel'), ...CancelBody.properties }, closed),
 ])
 export type CounterCommand = Static<typeof CounterCommand>
 export type CounterCommandType = CounterCommand['type']

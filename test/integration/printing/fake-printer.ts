@@ -16,8 +16,19 @@ export interface FakePrinter {
   close(): Promise<void>
 }
 
-/** A real TCP listener on 127.0.0.1, port 0, standing in for the printer. */
-export async function startFakePrinter(mode: FakePrinterMode = 'normal'): Promise<FakePrinter> {
+/** The bytes a printer answers to DLE EOT 1, 2 and 4; every one has the fixed bits 0x12. */
+export interface StatusBytes {
+  printer: number
+  offline: number
+  paper: number
+}
+export const STATUS_OK: StatusBytes = { printer: 0x12, offline: 0x12, paper: 0x12 }
+
+/**
+ * A real TCP listener on 127.0.0.1, port 0, standing in for the printer. In every mode but 'silent'
+ * it answers DLE EOT n at once, as ESC/POS printers do in real time, with `status` (default: all well).
+ */
+export async function startFakePrinter(mode: FakePrinterMode = 'normal', status: StatusBytes = STATUS_OK): Promise<FakePrinter> {
   const sockets = new Set<Socket>()
   const jobs: Buffer[] = []
   const waiting: ((job: Buffer) => void)[] = []
@@ -34,7 +45,10 @@ export async function startFakePrinter(mode: FakePrinterMode = 'normal'): Promis
       return
     }
     const chunks: Buffer[] = []
-    socket.on('data', (chunk: Buffer) => chunks.push(chunk))
+    socket.on('data', (chunk: Buffer) => {
+      chunks.push(chunk)
+      answerStatusQueries(socket, chunk, status)
+    })
     socket.on('end', () => {
       const job = Buffer.concat(chunks)
       jobs.push(job)
@@ -53,6 +67,15 @@ export async function startFakePrinter(mode: FakePrinterMode = 'normal'): Promis
       for (const s of sockets) s.destroy()
       await new Promise<void>((resolve) => server.close(() => resolve()))
     },
+  }
+}
+
+const STATUS_BY_N: Record<number, keyof StatusBytes> = { 1: 'printer', 2: 'offline', 4: 'paper' }
+
+function answerStatusQueries(socket: Socket, chunk: Buffer, status: StatusBytes): void {
+  for (let i = 0; i + 2 < chunk.length; i++) {
+    const field = chunk[i] === 0x10 && chunk[i + 1] === 0x04 ? STATUS_BY_N[chunk[i + 2]!] : undefined
+    if (field && !socket.destroyed) socket.write(Buffer.of(status[field]))
   }
 }
 

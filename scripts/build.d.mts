@@ -1,0 +1,2 @@
+/** The workspaces whose build is missing or older than one of their inputs, in build order. */
+export function stalePackages(root?: string): string[]

@@ -1,0 +1,19 @@
+import type { IssuedTicket, TakeTicketBody } from '@luot/shared'
+import type { StoredUser } from './domain/types.js'
+import type { PrintDispatcher } from './print-dispatcher.js'
+import type { QueueService } from './queue-service.js'
+
+export interface IssueInput extends TakeTicketBody {
+  idempotencyKey?: string | undefined
+}
+
+/**
+ * Taking a ticket, the one use case behind `POST /api/tickets` and the `ticket:take` socket command:
+ * issue it durably, then print it on the kiosk's printer. A signed-in clerk issuing for a walk-in at
+ * the counter is the 'clerk' channel. The print result rides along; a failed print never loses the ticket.
+ */
+export async function issueAtKiosk(deps: { service: QueueService; printer: PrintDispatcher }, input: IssueInput, who: { user: StoredUser | null }): Promise<IssuedTicket> {
+  const { idempotencyKey, ...body } = input
+  const ticket = await deps.service.takeTicket({ ...body, channel: who.user ? 'clerk' : 'kiosk', idempotencyKey })
+  return { ...ticket, print: await deps.printer.ticketIssued(ticket, body.kioskId) }
+}

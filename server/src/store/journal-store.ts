@@ -1,0 +1,129 @@
+import { mkdir, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { Compile } from 'typebox/compile'
+import { DayState, type DayRecord } from '@luot/shared'
+import type { DayAggregate } from '../domain/aggregate.js'
+import type { Config } from '../domain/types.js'
+import { fsyncDir } from './durable-file.js'
+import { JournalFile, scanJournal } from './journal-file.js'
+import { JsonFiles } from './json-files.js'
+import { migrateLegacyDays } from './legacy-migration.js'
+import { AppendConflictError, ClosedDayError, CorruptDataError, type Store } from './port.js'
+
+const JOURNAL = /^(\d{4}-\d{2}-\d{2})\.jsonl$/
+const AGGREGATE = /^(\d{4}-\d{2}-\d{2})\.json$/
+const dayState = Compile(DayState)
+
+export interface JournalStoreOptions {
+  /** Where a cut torn line and a migration are reported (default: console.warn). */
+  log?: (message: string) => void
+}
+
+/**
+ * The embedded store (default, no set-up), in one data directory:
+ * - `config.json`: the configuration (lowdb, durable writes);
+ * - `days/<date>.jsonl`: each day's journal, one record a line, appended and fdatasync-ed;
+ * - `snapshots/<date>.json`: a closed day's final state; `aggregates/<date>.json`: what statistics read.
+ * One process owns the directory; it is the only writer, so an append never conflicts.
+ */
+export class JournalStore implements Store {
+  private readonly files = new JsonFiles()
+  /** Journals open for appending, by date (as promises: two first appends share one open). */
+  private readonly open = new Map<string, Promise<JournalFile>>()
+  private readonly log: (message: string) => void
+
+  private constructor(
+    readonly dir: string,
+    opts: JournalStoreOptions,
+  ) {
+    this.log = opts.log ?? ((m) => console.warn(m))
+  }
+
+  static async open(dir: string, opts: JournalStoreOptions = {}): Promise<JournalStore> {
+    for (const d of [dir, join(dir, 'days'), join(dir, 'snapshots'), join(dir, 'aggregates')]) await mkdir(d, { recursive: true })
+    await fsyncDir(dir)
+    const store = new JournalStore(dir, opts)
+    await migrateLegacyDays(store.daysDir, (state) => store.files.write(store.snapshotFile(state.date), state), store.log)
+    return store
+  }
+
+  private get daysDir(): string {
+    return join(this.dir, 'days')
+  }
+  private journalFile = (date: string): string => join(this.daysDir, `${date}.jsonl`)
+  private snapshotFile = (date: string): string => join(this.dir, 'snapshots', `${date}.json`)
+  private aggregateFile = (date: string): string => join(this.dir, 'aggregates', `${date}.json`)
+
+  readConfig(): Promise<Config | null> {
+    return this.files.read<Config>(join(this.dir, 'config.json'))
+  }
+
+  writeConfig(config: Config): Promise<void> {
+    return this.files.write(join(this.dir, 'config.json'), config)
+  }
+
+  async latestDay(): Promise<string | null> {
+    const dates = (await readdir(this.daysDir)).flatMap((f) => JOURNAL.exec(f)?.[1] ?? []).sort()
+    return dates.at(-1) ?? null
+  }
+
+  /** A journal open for appending is read only up to what was acknowledged; otherwise a torn tail is cut first. */
+  async readRecords(date: string, from = 1): Promise<DayRecord[]> {
+    const appending = this.open.get(date)
+    const path = this.journalFile(date)
+    if (appending) {
+      const j = await appending
+      return ((await scanJournal(path, j.size))?.records ?? []).slice(from - 1)
+    }
+    const scan = await scanJournal(path)
+    if (scan?.torn) await this.journal(date)
+    return (scan?.records ?? []).slice(from - 1)
+  }
+
+  /** Opens a day's journal for appending (once), cutting and logging a torn last line. */
+  private async journal(date: string): Promise<{ file: JournalFile; records: DayRecord[] }> {
+    const path = this.journalFile(date)
+    const scan = await scanJournal(path)
+    if (scan?.torn) this.log(`${path}: cut a torn last line (${scan.torn} bytes after line ${scan.records.length}); it was never acknowledged`)
+    let opening = this.open.get(date)
+    if (!opening) {
+      opening = JournalFile.open(path, this.daysDir, scan)
+      this.open.set(date, opening)
+      opening.catch(() => this.open.delete(date)) // tried again on the next append
+    }
+    return { file: await opening, records: scan?.records ?? [] }
+  }
+
+  async append(date: string, at: number, records: DayRecord[]): Promise<void> {
+    const j = await (this.open.get(date) ?? this.journal(date).then((x) => x.file))
+    if (j.closed) throw new ClosedDayError(date)
+    if (at !== j.count + 1) throw new AppendConflictError(date, at)
+    await j.append(records)
+  }
+
+  async writeClosedDay(state: DayState, aggregate: DayAggregate): Promise<void> {
+    const j = await (this.open.get(state.date) ?? this.journal(state.date).then((x) => x.file))
+    if (!j.closed || !state.closed) throw new Error(`day ${state.date} is not closed in its journal`)
+    await this.files.write(this.snapshotFile(state.date), state)
+    await this.files.write(this.aggregateFile(aggregate.date), aggregate)
+  }
+
+  async readClosedDay(date: string): Promise<DayState | null> {
+    const file = this.snapshotFile(date)
+    const state = await this.files.read<unknown>(file)
+    if (state === null) return null
+    if (!dayState.Check(state)) throw new CorruptDataError(file, undefined, 'not the snapshot of a day')
+    return state
+  }
+
+  async readAggregates(from: string, to: string): Promise<DayAggregate[]> {
+    const dates = (await readdir(join(this.dir, 'aggregates'))).flatMap((f) => AGGREGATE.exec(f)?.[1] ?? []).filter((d) => d >= from && d <= to).sort()
+    return this.files.readAll<DayAggregate>(dates.map(this.aggregateFile))
+  }
+
+  async close(): Promise<void> {
+    const journals = [...this.open.values()]
+    this.open.clear()
+    await Promise.all(journals.map((j) => j.then((f) => f.close(), () => undefined)))
+  }
+}

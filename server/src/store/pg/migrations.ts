@@ -1,0 +1,103 @@
+import type pg from 'pg'
+
+/**
+ * The PostgreSQL schema, as an ordered list of migrations. Each runs once, in its own transaction,
+ * and is recorded in `luot_schema_version`; a release only ever appends to this list. Every table is
+ * keyed by centre first, so one database serves every centre of a province.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE luot_config (
+    centre text PRIMARY KEY,
+    body json NOT NULL,
+    updated_at timestamptz NOT NULL DEFAULT now()
+  );
+  -- the journal: one row per record, its body kept as written (json, not jsonb); (centre, day, seq) is the order of a day and the lock between processes
+  CREATE TABLE luot_records (
+    centre text NOT NULL,
+    day date NOT NULL,
+    seq integer NOT NULL CHECK (seq > 0),
+    type text NOT NULL,
+    body json NOT NULL,
+    appended_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (centre, day, seq)
+  );
+  -- a day closes once; appending to it afterwards is refused (ClosedDayError)
+  CREATE UNIQUE INDEX luot_records_closed ON luot_records (centre, day) WHERE type = 'day-closed';
+  -- a kiosk's Idempotency-Key issues one ticket a day, whichever process the retry lands on
+  CREATE TABLE luot_idempotency_keys (
+    centre text NOT NULL,
+    day date NOT NULL,
+    key text NOT NULL,
+    ticket_id text NOT NULL,
+    seq integer NOT NULL,
+    PRIMARY KEY (centre, day, key)
+  );
+  -- what a closed day leaves behind: its final state, and the aggregate statistics read
+  CREATE TABLE luot_closed_days (
+    centre text NOT NULL,
+    day date NOT NULL,
+    state json NOT NULL,
+    PRIMARY KEY (centre, day)
+  );
+  CREATE TABLE luot_aggregates (
+    centre text NOT NULL,
+    day date NOT NULL,
+    body json NOT NULL,
+    PRIMARY KEY (centre, day)
+  );
+  -- logged-out sessions until they would have expired
+  CREATE TABLE luot_revoked_sessions (
+    centre text NOT NULL,
+    nonce text NOT NULL,
+    expires_at timestamptz NOT NULL,
+    PRIMARY KEY (centre, nonce)
+  );
+  -- socket.io's PostgreSQL adapter: broadcasts too large for a NOTIFY (8000 bytes) travel through here
+  CREATE TABLE socket_io_attachments (
+    id bigserial UNIQUE,
+    created_at timestamptz DEFAULT now(),
+    payload bytea
+  );
+  -- the session-signing secret every process of a centre shares
+  CREATE TABLE luot_secrets (
+    centre text NOT NULL,
+    name text NOT NULL,
+    value text NOT NULL,
+    PRIMARY KEY (centre, name)
+  );
+  `,
+]
+
+/** Any number used by every process of the install, so concurrent starts migrate one at a time. */
+const MIGRATION_LOCK = 72_061_123
+
+/**
+ * Brings the database to the newest schema, once, at start. Processes starting together wait for
+ * each other on an advisory lock. A database newer than this release stops the server.
+ */
+export async function migrate(pool: pg.Pool): Promise<number> {
+  const client = await pool.connect()
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK])
+    await client.query('CREATE TABLE IF NOT EXISTS luot_schema_version (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())')
+    const { rows } = await client.query<{ v: number | null }>('SELECT max(version) AS v FROM luot_schema_version')
+    const current = rows[0]?.v ?? 0
+    if (current > MIGRATIONS.length) throw new Error(`the database schema is version ${current}, newer than this release knows (${MIGRATIONS.length}): upgrade Lượt`)
+    for (let v = current + 1; v <= MIGRATIONS.length; v++) {
+      await client.query('BEGIN')
+      try {
+        await client.query(MIGRATIONS[v - 1]!)
+        await client.query('INSERT INTO luot_schema_version (version) VALUES ($1)', [v])
+        await client.query('COMMIT')
+      } catch (err) {
+        await client.query('ROLLBACK')
+        throw err
+      }
+    }
+    return MIGRATIONS.length
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined)
+    client.release()
+  }
+}

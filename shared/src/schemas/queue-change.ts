@@ -1,0 +1,22 @@
+import Type, { type Static } from 'typebox'
+import { CallView, ClerkToday, CounterView, MissedTicketView, ServiceView, WaitingTicketView } from './views.js'
+
+/**
+ * Everything one group commit changed, as one message per screen (`queue:changed`): displays and
+ * kiosks get the public part; staff consoles also get the waiting list and today's clerk figures.
+ */
+export const QueueChange = Type.Object({
+  /** Calls and recalls, oldest first: a board announces each. */
+  calls: Type.Array(CallView),
+  /** The counters whose state, clerk or ticket changed. */
+  counters: Type.Array(CounterView),
+  /** Every service's waiting count, estimate and cap. */
+  services: Type.Array(ServiceView),
+  /** Staff only: the whole waiting list. */
+  waiting: Type.Optional(Type.Array(WaitingTicketView)),
+  /** Staff only: today's missed tickets that can still be called back. */
+  missed: Type.Optional(Type.Array(MissedTicketView)),
+  /** Staff only: today's per-clerk figures. */
+  clerks: Type.Optional(Type.Array(ClerkToday)),
+})
+export type QueueChange = Static<typeof QueueChange>

@@ -1,0 +1,84 @@
+import Type, { type Static } from 'typebox'
+import { Id, Lang, Reason } from './common.js'
+import { DayState } from './day.js'
+import { Channel, Rating } from './ticket.js'
+import { IdempotencyKey } from './commands.js'
+
+/**
+ * Journal records: the facts the domain decided, one per line of `days/<date>.jsonl` (or one row
+ * per (centre, day, seq) in PostgreSQL). A record carries everything its replay needs (ids, numbers,
+ * tracking codes, the counter's number, the time), so replay needs no clock, no random ids and no
+ * configuration, and a later change of the rules never rewrites the past.
+ *
+ * `v` is the record format version. A release that changes a record adds a new version and keeps
+ * reading the old ones; records are never rewritten. Every record is checked with these schemas
+ * when it is read back.
+ */
+/** A record's time as `Date.toISOString()` writes it (UTC, milliseconds); a pattern checks a long journal far faster than a date-time format. */
+export const RecordTime = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$' })
+
+const fact = <T extends string, P extends Record<string, Parameters<typeof Type.Object>[0][string]>>(type: T, props: P) =>
+  Type.Object({ v: Type.Literal(1), type: Type.Literal(type), at: RecordTime, ...props }, { additionalProperties: false })
+
+const TicketId = Type.String({ minLength: 1, maxLength: 64 })
+const AtCounter = { ticketId: TicketId, counterId: Id, clerkId: Id }
+
+export const TicketIssuedRecord = fact('ticket-issued', {
+  ticketId: TicketId,
+  number: Type.String({ minLength: 1, maxLength: 16 }),
+  seq: Type.Integer({ minimum: 1 }),
+  serviceId: Id,
+  channel: Channel,
+  priorityGroup: Type.Union([Id, Type.Null()]),
+  lang: Lang,
+  trackingCode: Type.String({ minLength: 8, maxLength: 32 }),
+  idempotencyKey: Type.Optional(IdempotencyKey),
+})
+/** Called at a counter; `outOfTurnReason` when the clerk picked the ticket by hand (audited). */
+export const TicketCalledRecord = fact('ticket-called', { ...AtCounter, counterNumber: Type.Integer({ minimum: 1 }), outOfTurnReason: Type.Optional(Reason) })
+export const TicketRecalledRecord = fact('ticket-recalled', { ...AtCounter, counterNumber: Type.Integer({ minimum: 1 }) })
+export const ServiceStartedRecord = fact('service-started', AtCounter)
+/** `ratingToken` is the one-off token the counter's rating pad rates this visit with. */
+export const ServiceFinishedRecord = fact('service-finished', { ...AtCounter, outcome: Id, ratingToken: Type.String({ minLength: 8, maxLength: 32 }) })
+export const TicketSkippedRecord = fact('ticket-skipped', AtCounter)
+/** A missed (no-show) ticket called back to a counter later the same day: the citizen came back (audited). */
+export const MissedCalledRecord = fact('missed-called', { ...AtCounter, counterNumber: Type.Integer({ minimum: 1 }) })
+/** The ticket ends as transferred; `newTicketId` continues it (same number and tracking code) at the target. */
+export const TicketTransferredRecord = fact('ticket-transferred', { ...AtCounter, newTicketId: TicketId, toServiceId: Id, toCounterId: Type.Optional(Id) })
+export const TicketCancelledRecord = fact('ticket-cancelled', { ...AtCounter, reason: Reason })
+export const TicketRatedRecord = fact('ticket-rated', {
+  ticketId: TicketId,
+  value: Rating.properties.value,
+  source: Rating.properties.source,
+  reasonId: Type.Optional(Id),
+  comment: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+})
+export const CounterOpenedRecord = fact('counter-opened', { counterId: Id, clerkId: Id })
+export const CounterPausedRecord = fact('counter-paused', { counterId: Id, clerkId: Id, reason: Reason })
+export const CounterClosedRecord = fact('counter-closed', { counterId: Id, clerkId: Id })
+/** The day ended: what still waited or was in service is cancelled ("day-ended"); these counters close. Always the last record. */
+export const DayClosedRecord = fact('day-closed', { counterIds: Type.Array(Id) })
+/** The whole state of a day carried over from a release-0.1 day file; only ever the first record. */
+export const DayMigratedRecord = fact('day-migrated', { state: DayState })
+
+export const DayRecord = Type.Union([
+  TicketIssuedRecord,
+  TicketCalledRecord,
+  TicketRecalledRecord,
+  ServiceStartedRecord,
+  ServiceFinishedRecord,
+  TicketSkippedRecord,
+  MissedCalledRecord,
+  TicketTransferredRecord,
+  TicketCancelledRecord,
+  TicketRatedRecord,
+  CounterOpenedRecord,
+  CounterPausedRecord,
+  CounterClosedRecord,
+  DayClosedRecord,
+  DayMigratedRecord,
+])
+export type DayRecord = Static<typeof DayRecord>
+export type DayRecordType = DayRecord['type']
+/** The record of one type, e.g. `RecordOf<'ticket-called'>`. */
+export type RecordOf<T extends DayRecordType> = Extract<DayRecord, { type: T }>
