@@ -33,8 +33,8 @@ async function open(path: string, viewport: { width: number; height: number }, r
 }
 
 async function consolePage(user: string, password: string, hash: string, ready: string): Promise<Page> {
+  await context.clearCookies() // each role signs in afresh
   const page = await open('/console/', { width: 1440, height: 900 }, 'input[name=username]')
-  await page.context().clearCookies()
   await signIn(page, user, password)
   if (hash) await page.goto(`${server.url}/console/${hash}`)
   await page.waitForSelector(ready)

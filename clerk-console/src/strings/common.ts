@@ -17,7 +17,6 @@ export const COMMON = {
   cancel: { vi: 'Huỷ bỏ', en: 'Cancel' },
   /** Closes a dialog and does nothing: worded so it cannot be read as confirming a cancellation. */
   dismiss: { vi: 'Quay lại', en: 'Go back' },
-  confirm: { vi: 'Xác nhận', en: 'Confirm' },
   save: { vi: 'Lưu', en: 'Save' },
   saved: { vi: 'Đã lưu.', en: 'Saved.' },
   remove: { vi: 'Xoá', en: 'Delete' },
