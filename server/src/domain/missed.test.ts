@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { CounterCommand } from '@luot/shared'
+import type { CounterCommand, DayRecord } from '@luot/shared'
+import { checkRecord } from '../store/record-check.js'
+import { applyRecords } from './fold.js'
 import { clerk, emptyDay, testConfig, testCtx } from '../../../test/support/domain-fixtures.js'
 import { runCounterCommand } from './counter-command.js'
 import { issueTicket } from './issue.js'
@@ -11,10 +13,16 @@ function missedMorning() {
   const config = testConfig()
   const ctx = testCtx()
   let day: DayState = emptyDay()
-  for (let i = 0; i < 2; i++) day = issueTicket(day, config, { channel: 'kiosk', serviceId: 'tu-phap-ho-tich' }, ctx).state
+  const records: DayRecord[] = []
+  for (let i = 0; i < 2; i++) {
+    const r = issueTicket(day, config, { channel: 'kiosk', serviceId: 'tu-phap-ho-tich' }, ctx)
+    day = r.state
+    records.push(...r.records)
+  }
   const run = (counterId: string, n: number, cmd: CounterCommand) => {
     const r = runCounterCommand(day, config, counterId, clerk(n), cmd, ctx)
     day = r.state
+    records.push(...r.records)
     ctx.advance(30)
     return r
   }
@@ -23,7 +31,7 @@ function missedMorning() {
   run('c1', 1, { type: 'call-next' })
   run('c1', 1, { type: 'recall' })
   run('c1', 1, { type: 'skip' })
-  return { run, get day() { return day }, set day(d: DayState) { day = d } }
+  return { run, records, get day() { return day }, set day(d: DayState) { day = d } }
 }
 
 describe('missed tickets', () => {
@@ -47,6 +55,15 @@ describe('missed tickets', () => {
     expect(missedViews(s.day)).toEqual([])
     s.run('c2', 2, { type: 'finish', outcome: 'tiep-nhan' })
     expect(s.day.tickets.find((x) => x.id === 't1')!.status).toBe('done')
+  })
+
+  it('is a journal record of its own: it reads back with the record schemas and replays to the live day', () => {
+    const s = missedMorning()
+    s.run('c2', 2, { type: 'call-missed', ticketId: 't1' })
+    const record = s.records.at(-1)!
+    expect(record).toEqual({ v: 1, type: 'missed-called', at: '2026-11-23T01:02:30.000Z', ticketId: 't1', counterId: 'c2', clerkId: 'clerk2', counterNumber: 2 })
+    for (const r of s.records) expect(checkRecord(JSON.parse(JSON.stringify(r)))).toEqual({ record: r })
+    expect(applyRecords(emptyDay(), s.records).state).toEqual(s.day)
   })
 
   it.each<{ name: string; setup: (s: ReturnType<typeof missedMorning>) => void; counter: string; clerkNo: number; ticketId: string; code: string }>([
