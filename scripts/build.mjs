@@ -55,5 +55,7 @@ function build(pkgs) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const stale = new Set(stalePackages())
-  build(process.argv.includes('--force') ? PACKAGES : PACKAGES.filter((p) => stale.has(p.workspace)))
+  // --server: only what the command-line tools need (backup, restore), not the apps
+  const wanted = process.argv.includes('--server') ? PACKAGES.filter((p) => p.dir === 'shared' || p.dir === 'server') : PACKAGES
+  build(process.argv.includes('--force') ? wanted : wanted.filter((p) => stale.has(p.workspace)))
 }

@@ -19,6 +19,8 @@ import { REPO_ROOT, staticApps } from './http/static-apps.js'
 import { statsRoutes } from './http/stats-routes.js'
 import { historyRoutes } from './http/history-routes.js'
 import { metricsRoute } from './http/metrics-route.js'
+import { startBackups } from './backup/start-backups.js'
+import type { NightlyBackup } from './backup/nightly.js'
 import { createMetrics, type LuotMetrics } from './metrics/queue-metrics.js'
 import { timedStore } from './metrics/timed-store.js'
 import { PrintDispatcher, type PrintJob } from './print-dispatcher.js'
@@ -55,6 +57,11 @@ export interface LuotOptions {
   /** Serve the built kiosk, display and console apps (default true). */
   serveApps?: boolean
   appsRoot?: string
+  /**
+   * The daily backup of the embedded store's data directory (default: `<dataDir>/backups`, 14 kept,
+   * after 18:00 or at the next start); null turns it off. Not used with an injected store (PostgreSQL: pg_dump).
+   */
+  backup?: { dir?: string | undefined; keep?: number | undefined; at?: string | undefined } | null
   /** Bearer token that lets another machine read /metrics (this machine always may). */
   metricsToken?: string | undefined
   /** Receives the queue service and socket.io server once the plugin is set up. */
@@ -124,6 +131,10 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const stopBroadcaster = startBroadcaster(io, { service, tokens, printer, path: '', publicRateLimit: deps.publicRateLimit })
   const waitAlerts = startWaitAlerts(io, service, opts.clock ? { clock: opts.clock } : {})
   app.addHook('preClose', async () => waitAlerts.stop())
+  const backup = ownDir && opts.backup !== null ? startBackups(ownDir, opts.backup ?? {}, service, (status) => {
+    if (!status.ok) alertManagers(io, { kind: 'backup', at: status.at, message: `Sao lưu dữ liệu thất bại: ${status.error}`, messageEn: `The data backup failed: ${status.error}` })
+  }, opts.clock) : undefined
+  app.addHook('preClose', async () => backup?.stop())
   const timer = setInterval(() => void service.tick().catch((err) => app.log.error({ err }, 'day roll-over failed')), 30_000)
   timer.unref()
 
@@ -139,7 +150,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     await service.close()
     await store.close()
   })
-  opts.expose?.({ service, io, padPath: (counterNumber) => `${prefix}/display/rating/${counterNumber}?key=${tokens.padKey(service.config.counters.find((c) => c.number === counterNumber)?.id ?? '')}` })
+  opts.expose?.({ service, io, backup, padPath: (counterNumber) => `${prefix}/display/rating/${counterNumber}?key=${tokens.padKey(service.config.counters.find((c) => c.number === counterNumber)?.id ?? '')}` })
 }
 
 /** What an embedding host (or a test) may reach inside the plugin. */
@@ -148,6 +159,8 @@ export interface LuotHandle {
   io: ReturnType<typeof attachSocketServer>
   /** The rating pad's URL path for a counter, with its pairing key. */
   padPath: (counterNumber: number) => string
+  /** The daily backup, when the embedded store runs it. */
+  backup?: NightlyBackup | undefined
 }
 
 export interface BuildOptions extends LuotOptions {

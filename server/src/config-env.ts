@@ -13,6 +13,8 @@ export interface EnvConfig {
   logLevel: string
   /** Lets a Prometheus server on another machine read /metrics. */
   metricsToken: string | undefined
+  /** The daily backup: null when LUOT_BACKUP_DIR=off. */
+  backup: { dir?: string | undefined; keep?: number | undefined; at?: string | undefined } | null
   /** `postgres://…`: the whole store in PostgreSQL, shared by several processes; unset = the embedded journal in dataDir. */
   databaseUrl: string | undefined
   /** With PostgreSQL: which centre of the database this process serves. */
@@ -45,6 +47,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     passwords: { admin: env.LUOT_ADMIN_PASSWORD || undefined, manager: env.LUOT_MANAGER_PASSWORD || undefined, clerk: env.LUOT_CLERK_PASSWORD || undefined },
     logLevel: env.LOG_LEVEL || 'warn',
     metricsToken: env.LUOT_METRICS_TOKEN || undefined,
+    backup: backupEnv(env),
     databaseUrl: databaseUrl(env.DATABASE_URL),
     centre: centreId(env.LUOT_CENTRE),
   }
@@ -60,4 +63,13 @@ function centreId(value: string | undefined): string {
   if (!value) return 'default'
   if (!/^[a-z0-9][a-z0-9-]{0,39}$/.test(value)) throw new Error(`LUOT_CENTRE must be lower-case letters, digits and dashes, got "${value}"`)
   return value
+}
+
+function backupEnv(env: NodeJS.ProcessEnv): EnvConfig['backup'] {
+  if (env.LUOT_BACKUP_DIR === 'off') return null
+  const at = env.LUOT_BACKUP_AT || undefined
+  if (at !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(at)) throw new Error(`LUOT_BACKUP_AT must be a time of day HH:MM, got "${at}"`)
+  const keep = env.LUOT_BACKUP_KEEP ? int('LUOT_BACKUP_KEEP', env.LUOT_BACKUP_KEEP, 14) : undefined
+  if (keep === 0) throw new Error('LUOT_BACKUP_KEEP must be at least 1')
+  return { dir: env.LUOT_BACKUP_DIR || undefined, keep, at }
 }

@@ -13,6 +13,7 @@ async function main(): Promise<void> {
     publicRateLimit: env.publicRateLimit,
     secureCookies: env.secureCookies,
     metricsToken: env.metricsToken,
+    backup: env.backup,
     logger: { level: env.logLevel },
     onFirstStart: (generated) => {
       console.log('\nLần chạy đầu tiên: đã tạo trung tâm mẫu. Mật khẩu (chỉ hiện một lần) / First start: demo centre created. Passwords (shown once):')

@@ -2,7 +2,9 @@ import type { Alert, Lang } from '@luot/shared'
 import { useT } from '../i18n.js'
 import { shortStamp } from '../format.js'
 
-/** The server's alerts to managers (a printer down, a wait past target), newest first. */
+const ALERT_LABEL = { printer: 'alertPrinter', 'wait-target': 'alertWait', backup: 'alertBackup' } as const satisfies Record<Alert['kind'], string>
+
+/** The server's alerts to managers (a printer down, a wait past target, a failed backup), newest first. */
 export function AlertsFeed({ alerts, timeZone, lang }: { alerts: Alert[]; timeZone: string; lang: Lang }) {
   const t = useT()
   return (
@@ -12,7 +14,7 @@ export function AlertsFeed({ alerts, timeZone, lang }: { alerts: Alert[]; timeZo
       <ul class="alerts">
         {alerts.map((a) => (
           <li class={`alert-${a.kind}`} data-kind={a.kind}>
-            <span class="muted">{shortStamp(a.at, timeZone)}</span> <span class="badge">{a.kind === 'printer' ? t('alertPrinter') : t('alertWait')}</span> {lang === 'vi' ? a.message : a.messageEn}
+            <span class="muted">{shortStamp(a.at, timeZone)}</span> <span class="badge">{t(ALERT_LABEL[a.kind])}</span> {lang === 'vi' ? a.message : a.messageEn}
           </li>
         ))}
       </ul>

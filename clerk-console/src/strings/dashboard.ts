@@ -25,6 +25,7 @@ export const DASHBOARD = {
   alertsNone: { vi: 'Chưa có cảnh báo nào.', en: 'No alerts yet.' },
   alertPrinter: { vi: 'Máy in', en: 'Printer' },
   alertWait: { vi: 'Thời gian chờ', en: 'Wait' },
+  alertBackup: { vi: 'Sao lưu', en: 'Backup' },
   clerksTitle: { vi: 'Cán bộ hôm nay', en: 'Clerks today' },
   colServed: { vi: 'Đã phục vụ', en: 'Served' },
   colAvgService: { vi: 'Phục vụ TB', en: 'Avg service' },

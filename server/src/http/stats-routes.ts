@@ -1,5 +1,5 @@
 import Type from 'typebox'
-import { StatsQuery, StatsResult } from '@luot/shared'
+import { Alert, StatsQuery, StatsResult } from '@luot/shared'
 import type { App, RouteDeps } from './context.js'
 import { requireRole } from './auth.js'
 import { replies } from './schemas.js'
@@ -10,8 +10,7 @@ export async function statsRoutes(app: App, deps: RouteDeps): Promise<void> {
     data: await deps.service.stats(req.query),
   }))
 
-  const AlertView = Type.Object({ kind: Type.Union([Type.Literal('printer'), Type.Literal('wait-target')]), at: Type.String(), message: Type.String(), messageEn: Type.String() })
-  app.get('/api/alerts', { preHandler: requireRole('manager'), schema: { tags: ['manager'], summary: 'The latest warnings: printers down, tickets past their target wait', response: replies(Type.Array(AlertView)) } }, async () => ({
+  app.get('/api/alerts', { preHandler: requireRole('manager'), schema: { tags: ['manager'], summary: 'The latest warnings: printers down, tickets past their target wait', response: replies(Type.Array(Alert)) } }, async () => ({
     ok: true as const,
     data: deps.recentAlerts(),
   }))

@@ -1,4 +1,4 @@
-import { open, readFile, rename, unlink } from 'node:fs/promises'
+import { open, readFile, rename, unlink, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 /** A data file that exists but cannot be read as JSON: the server stops rather than overwrite it. */
@@ -19,10 +19,15 @@ let tmpCounter = 0
  * never a mix: write a temporary file, fsync it, rename it over the old one, fsync the directory.
  */
 export async function writeFileDurable(file: string, content: string): Promise<void> {
+  await replaceFileDurably(file, (fh) => fh.writeFile(content, 'utf8'))
+}
+
+/** The same, for content written piece by piece (a backup archive): `write` fills the temporary file. */
+export async function replaceFileDurably(file: string, write: (fh: FileHandle) => Promise<void>): Promise<void> {
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${++tmpCounter}.tmp`)
   const fh = await open(tmp, 'w', 0o600)
   try {
-    await fh.writeFile(content, 'utf8')
+    await write(fh)
     await fh.sync()
   } catch (err) {
     await fh.close()

@@ -4,6 +4,7 @@ import { Compile } from 'typebox/compile'
 import { DayState, type DayRecord } from '@luot/shared'
 import type { DayAggregate } from '../domain/aggregate.js'
 import type { Config } from '../domain/types.js'
+import { lockDataDir } from './data-dir-lock.js'
 import { fsyncDir } from './durable-file.js'
 import { JournalFile, scanJournal } from './journal-file.js'
 import { JsonFiles } from './json-files.js'
@@ -24,13 +25,15 @@ export interface JournalStoreOptions {
  * - `config.json`: the configuration (lowdb, durable writes);
  * - `days/<date>.jsonl`: each day's journal, one record a line, appended and fdatasync-ed;
  * - `snapshots/<date>.json`: a closed day's final state; `aggregates/<date>.json`: what statistics read.
- * One process owns the directory; it is the only writer, so an append never conflicts.
+ * One process owns the directory (`luot.lock` holds its id; a second server is refused): it is the
+ * only writer, so an append never conflicts.
  */
 export class JournalStore implements Store {
   private readonly files = new JsonFiles()
   /** Journals open for appending, by date (as promises: two first appends share one open). */
   private readonly open = new Map<string, Promise<JournalFile>>()
   private readonly log: (message: string) => void
+  private release: () => Promise<void> = async () => undefined
 
   private constructor(
     readonly dir: string,
@@ -43,6 +46,7 @@ export class JournalStore implements Store {
     for (const d of [dir, join(dir, 'days'), join(dir, 'snapshots'), join(dir, 'aggregates')]) await mkdir(d, { recursive: true })
     await fsyncDir(dir)
     const store = new JournalStore(dir, opts)
+    store.release = await lockDataDir(dir)
     await migrateLegacyDays(store.daysDir, (state) => store.files.write(store.snapshotFile(state.date), state), store.log)
     return store
   }
@@ -125,5 +129,6 @@ export class JournalStore implements Store {
     const journals = [...this.open.values()]
     this.open.clear()
     await Promise.all(journals.map((j) => j.then((f) => f.close(), () => undefined)))
+    await this.release()
   }
 }
