@@ -1,5 +1,6 @@
 import { buildApp } from './app.js'
 import { CorruptFileError } from './store/durable-file.js'
+import { CorruptDataError } from './store/port.js'
 import { readEnv } from './config-env.js'
 
 /** Process entry: configuration from the environment, listen, print every screen's URL, shut down cleanly. */
@@ -54,6 +55,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  console.error(err instanceof CorruptFileError ? `\n${err.message}\n` : err)
+  console.error(err instanceof CorruptFileError || err instanceof CorruptDataError ? `\n${err.message}\n` : err)
   process.exit(1)
 })

@@ -49,6 +49,7 @@ export class QueueService {
   private readonly ids: IdSource
   private todayAggregate?: { day: DayState; agg: DayAggregate }
   private unwatch?: () => void
+  private today_?: { minute: number; tz: string; date: string }
 
   private constructor(
     private readonly store: Store,
@@ -73,8 +74,13 @@ export class QueueService {
     return svc
   }
 
+  /** Today's date in the centre's time zone, worked out once a minute (time zones move by whole minutes). */
   private dateNow(): string {
-    return dayKey(this.clock(), this.config.centre.timeZone)
+    const now = this.clock().getTime()
+    const minute = Math.floor(now / 60_000)
+    const tz = this.config.centre.timeZone
+    if (this.today_?.minute !== minute || this.today_.tz !== tz) this.today_ = { minute, tz, date: dayKey(new Date(now), tz) }
+    return this.today_.date
   }
 
   private async load(date: string): Promise<void> {
@@ -109,15 +115,17 @@ export class QueueService {
   }
 
   /** Applies a domain command; resolves with its value after its records are durable and published. */
-  private async mutate<T>(fn: (day: DayState, config: Config, ctx: Ctx) => Result<T>): Promise<T> {
-    const { durable } = await this.serial.run(async () => {
+  private async mutate<T>(fn: (day: DayState, config: Config, ctx: Ctx) => Result<T>, again = true): Promise<T> {
+    const { journal, durable } = await this.serial.run(async () => {
       await this.rollIfNeeded()
       // not awaited here: the next command runs while this one's append is in flight (group commit)
-      return { durable: this.journal.submit((day) => fn(day, this.config, this.ctx())) }
+      return { journal: this.journal, durable: this.journal.submit((day) => fn(day, this.config, this.ctx())) }
     })
     try {
       return (await durable).value
     } catch (err) {
+      // another process closed the day while this command waited: run it once more, on the new day
+      if (again && journal.durable.closed) return this.mutate(fn, false)
       if (err instanceof LuotError) throw err
       throw new LuotError('STORAGE_FAILED')
     }

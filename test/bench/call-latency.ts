@@ -18,10 +18,23 @@ async function connectAll(url: string, n: number): Promise<Socket[]> {
   return sockets
 }
 
-/** Milliseconds from sending `trigger` until every one of the sockets has the event. */
-async function timeToAll(sockets: Socket[], trigger: () => Promise<void>): Promise<number> {
+/** Milliseconds from sending `trigger` until every one of the sockets has the event `name` with a call in it. */
+async function timeToAll(sockets: Socket[], name: string, trigger: () => Promise<void>): Promise<number> {
   const t0 = performance.now()
-  const arrived = Promise.all(sockets.map((s) => new Promise<void>((resolve) => s.once('ticket:called', () => resolve()))))
+  const hasCall = (payload: { calls?: unknown[] }) => name !== 'queue:changed' || (payload.calls?.length ?? 0) > 0
+  const arrived = Promise.all(
+    sockets.map(
+      (s) =>
+        new Promise<void>((resolve) => {
+          const on = (payload: { calls?: unknown[] }) => {
+            if (!hasCall(payload)) return
+            s.off(name, on)
+            resolve()
+          }
+          s.on(name, on)
+        }),
+    ),
+  )
   await trigger()
   await arrived
   return performance.now() - t0
@@ -29,7 +42,7 @@ async function timeToAll(sockets: Socket[], trigger: () => Promise<void>): Promi
 
 const summary = (samples: number[]): Latency => ({ p50: percentile(samples, 50), p99: percentile(samples, 99) })
 
-/** call-next over HTTP → `ticket:called` at every one of `clients` display sockets. */
+/** call-next over HTTP → the call (in `queue:changed`) at every one of `clients` display sockets. */
 export async function callLatency(clients: number): Promise<Latency> {
   const server = await startServer({ built: true })
   const sockets = await connectAll(server.url, clients)
@@ -41,7 +54,7 @@ export async function callLatency(clients: number): Promise<Latency> {
     const samples: number[] = []
     for (let i = 0; i < CALLS; i++) {
       samples.push(
-        await timeToAll(sockets, async () => {
+        await timeToAll(sockets, 'queue:changed', async () => {
           const r = await clerk.post('/api/counters/c1/call-next')
           if (r.status !== 200) throw new Error(`call-next failed: ${JSON.stringify(r.body)}`)
         }),
@@ -64,7 +77,7 @@ export async function bareBroadcastLatency(clients: number): Promise<Latency> {
   const sockets = await connectAll(url, clients)
   try {
     const samples: number[] = []
-    for (let i = 0; i < CALLS; i++) samples.push(await timeToAll(sockets, async () => void (await (await fetch(`${url}/emit`, { method: 'POST' })).arrayBuffer())))
+    for (let i = 0; i < CALLS; i++) samples.push(await timeToAll(sockets, 'ticket:called', async () => void (await (await fetch(`${url}/emit`, { method: 'POST' })).arrayBuffer())))
     return summary(samples.slice(5))
   } finally {
     for (const s of sockets) s.close()

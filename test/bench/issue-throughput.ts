@@ -2,14 +2,18 @@ import { open, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { startServer, tempDataDir, freePort } from '../support/server-process.js'
 import { benchConfig, seedDay } from './seed-day.js'
-import { median, throughput } from './measure.js'
+import { median, percentile, throughput, timedThroughput } from './measure.js'
 
 const RUN_MS = 3000
 const KIOSKS = 8
 
-/** Tickets a second through HTTP, each acknowledged after its durable write, on a day already holding `existing` tickets. */
-export async function ticketsPerSecond(existing: number, runs = 3): Promise<number> {
-  const samples: number[] = []
+/**
+ * Tickets a second through HTTP from eight kiosks at once, each acknowledged after its durable
+ * append, on a day already holding `existing` tickets: the median of `runs` runs, with the p99
+ * acknowledgement time of the median run.
+ */
+export async function ticketsPerSecond(existing: number, runs = 3): Promise<{ perSecond: number; p99: number }> {
+  const samples: { perSecond: number; p99: number }[] = []
   for (let r = 0; r < runs; r++) {
     const dataDir = await tempDataDir()
     const port = await freePort()
@@ -17,19 +21,18 @@ export async function ticketsPerSecond(existing: number, runs = 3): Promise<numb
     const server = await startServer({ dataDir, port, built: true })
     try {
       let i = 0
-      samples.push(
-        await throughput(RUN_MS, KIOSKS, async () => {
-          const res = await fetch(`${server.url}/api/tickets`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ serviceId: i++ % 2 ? 'dat-dai' : 'chung-thuc' }) })
-          if (res.status !== 201) throw new Error(`issue failed: ${res.status} ${await res.text()}`)
-          await res.arrayBuffer()
-        }),
-      )
+      const run = await timedThroughput(RUN_MS, KIOSKS, async () => {
+        const res = await fetch(`${server.url}/api/tickets`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ serviceId: i++ % 2 ? 'dat-dai' : 'chung-thuc' }) })
+        if (res.status !== 201) throw new Error(`issue failed: ${res.status} ${await res.text()}`)
+        await res.arrayBuffer()
+      })
+      samples.push({ perSecond: run.perSecond, p99: percentile(run.latencies, 99) })
     } finally {
       await server.stop()
       await rm(dataDir, { recursive: true, force: true })
     }
   }
-  return median(samples)
+  return samples.sort((a, b) => a.perSecond - b.perSecond)[Math.floor(samples.length / 2)]!
 }
 
 /** The floor: appending one small line to a file and fsync-ing it, as fast as one disk allows. */

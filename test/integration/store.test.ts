@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify'
 import type { IssuedTicket, PublicSnapshot, StatsResult } from '@luot/shared'
 import { DurableJsonFile } from '../../server/src/store/durable-adapter.js'
 import { CorruptFileError } from '../../server/src/store/durable-file.js'
+import { JournalStore } from '../../server/src/store/journal-store.js'
 import { closeDay } from '../../server/src/domain/day.js'
 import { issueTicket } from '../../server/src/domain/issue.js'
 import type { DayState } from '../../server/src/domain/types.js'
@@ -62,6 +63,22 @@ describe('embedded journal store', () => {
     await writeFile(path, text.join('\n'))
     await expect(testApp({ dataDir, clock })).rejects.toThrow(`${path}, line 2: not JSON`)
     expect((await readFile(path, 'utf8')).split('\n')).toEqual(text)
+  })
+
+  it('cuts a torn last line at start, logs the cut with the file, and appends after the last whole record', async () => {
+    const dataDir = await tempDataDir()
+    const { app } = await testApp({ dataDir, clock })
+    await call(app, 'POST', '/api/tickets', { body: { serviceId: 'dat-dai' } })
+    await app.close()
+    const path = join(dataDir, 'days', '2026-11-23.jsonl')
+    const whole = await readFile(path, 'utf8')
+    await writeFile(path, `${whole}{"v":1,"type":"ticket-iss`)
+    const logged: string[] = []
+    const store = await JournalStore.open(dataDir, { log: (m) => logged.push(m) })
+    expect(await store.readRecords('2026-11-23')).toHaveLength(1)
+    expect(logged).toEqual([expect.stringContaining(`${path}: cut a torn last line (25 bytes after line 1)`)])
+    expect(await readFile(path, 'utf8')).toBe(whole)
+    await store.close()
   })
 
   it('a journal that cannot be written refuses with STORAGE_FAILED and leaves no trace; the next write succeeds', async () => {

@@ -1,19 +1,15 @@
+import { summaryOf } from './day-summary.js'
 import type { Config, DayState } from './types.js'
-
-/** How many of the latest finished tickets feed the mean service time. */
-export const RECENT_SAMPLE = 20
 
 /** Mean service minutes of the service's latest finished tickets today, else its configured default. */
 export function recentServiceMinutes(day: DayState, config: Config, serviceId: string): number {
+  const positions = summaryOf(day).recentDone.get(serviceId) ?? []
   let sum = 0
-  let n = 0
-  for (let i = day.tickets.length - 1; i >= 0 && n < RECENT_SAMPLE; i--) {
+  for (const i of positions) {
     const t = day.tickets[i]!
-    if (t.serviceId !== serviceId || t.status !== 'done' || !t.startedAt || !t.finishedAt) continue
-    sum += (Date.parse(t.finishedAt) - Date.parse(t.startedAt)) / 60_000
-    n++
+    sum += (Date.parse(t.finishedAt!) - Date.parse(t.startedAt!)) / 60_000
   }
-  if (n > 0) return sum / n
+  if (positions.length > 0) return sum / positions.length
   return config.services.find((s) => s.id === serviceId)?.defaultServiceMinutes ?? 10
 }
 

@@ -5,6 +5,7 @@ import { emptyDay, testConfig, testCtx } from '../../../test/support/domain-fixt
 import { checkRecord } from '../store/record-check.js'
 import { runCounterCommand } from './counter-command.js'
 import { closeDay } from './day.js'
+import { summaryOf } from './day-summary.js'
 import { applyRecords, RecordError } from './fold.js'
 import { issueTicket } from './issue.js'
 import { rateTicket } from './rating.js'
@@ -16,6 +17,7 @@ function liveDay(seed: number, commands: number) {
   const ctx = testCtx()
   const rand = seeded(seed)
   let day: DayState = emptyDay()
+  summaryOf(day) // from here on each fold carries the summary forward instead of scanning
   const records: DayRecord[] = []
   const events: DomainEvent[] = []
   let refused = 0
@@ -60,6 +62,17 @@ describe('the day is the fold of its records', () => {
     let day = emptyDay()
     for (let i = 0; i < live.records.length; i += 37) day = applyRecords(day, live.records.slice(i, i + 37)).state
     expect(day).toEqual(live.day)
+  })
+
+  it('carries the views\' day summary (waiting per service, latest finished) forward as a fresh scan would find it', () => {
+    const live = liveDay(20261124, 2000)
+    const carried = summaryOf(live.day)
+    const scanned = summaryOf(structuredClone(live.day))
+    expect(carried).not.toBe(scanned)
+    expect(carried).toEqual(scanned)
+    expect([...carried.recentDone.values()].some((l) => l.length === 20)).toBe(true)
+    const halfway = applyRecords(emptyDay(), live.records.slice(0, 900)).state
+    expect(summaryOf(applyRecords(halfway, live.records.slice(900)).state)).toEqual(carried)
   })
 
   it('never changes the day it folds over', () => {

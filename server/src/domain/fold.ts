@@ -1,5 +1,6 @@
 import type { AuditEntry, DayRecord, RecordOf } from '@luot/shared'
 import { isPriority } from './queue-order.js'
+import { carrySummary } from './day-summary.js'
 import { counterRuntime, indexTicket, RECENT_CALLS, shareIndex, step, ticketPosition } from './tickets.js'
 import type { DayState, DayTicket, DomainEvent } from './types.js'
 
@@ -19,6 +20,16 @@ type Draft = DayState
 interface Fold {
   day: Draft
   events: DomainEvent[]
+  /** Positions of the tickets this fold changed or added (for the day summary). */
+  changed: Set<number>
+  /** The whole day was replaced (a migrated day): its summary is worked out afresh. */
+  replaced: boolean
+}
+
+/** Puts a changed ticket at its position. */
+function put(f: Fold, i: number, t: DayTicket): void {
+  f.day.tickets[i] = t
+  f.changed.add(i)
 }
 
 function ticketAt(f: Fold, r: DayRecord & { ticketId: string }): { i: number; t: DayTicket } {
@@ -30,6 +41,7 @@ function ticketAt(f: Fold, r: DayRecord & { ticketId: string }): { i: number; t:
 function pushTicket(f: Fold, t: DayTicket): void {
   f.day.tickets.push(t)
   indexTicket(f.day.tickets, f.day.tickets.length - 1)
+  f.changed.add(f.day.tickets.length - 1)
 }
 
 /** The counter no longer has a ticket in hand. */
@@ -51,7 +63,7 @@ function called(f: Fold, r: RecordOf<'ticket-called'> | RecordOf<'ticket-recalle
 
 /** A ticket's end at a counter (finished, skipped, transferred): put it in and free the counter. */
 function ended(f: Fold, i: number, t: DayTicket, counterId: string): void {
-  f.day.tickets[i] = t
+  put(f, i, t)
   release(f, counterId)
   f.events.push({ type: 'ticket-changed', ticket: t })
 }
@@ -67,7 +79,7 @@ const apply: { [K in DayRecord['type']]: (f: Fold, r: RecordOf<K>) => void } = {
   'ticket-called': (f, r) => {
     const { i, t: before } = ticketAt(f, r)
     const t: DayTicket = { ...before, status: 'called', calledAt: r.at, counterId: r.counterId, clerkId: r.clerkId, history: step(before, 'called', r.at, r.counterId, r.clerkId) }
-    f.day.tickets[i] = t
+    put(f, i, t)
     const rt = counterRuntime(f.day, r.counterId)
     f.day.counters[r.counterId] = { ...rt, currentTicketId: t.id, normalsSincePriority: isPriority(t) ? 0 : rt.normalsSincePriority + 1 }
     called(f, r, t)
@@ -77,13 +89,13 @@ const apply: { [K in DayRecord['type']]: (f: Fold, r: RecordOf<K>) => void } = {
   'ticket-recalled': (f, r) => {
     const { i, t: before } = ticketAt(f, r)
     const t: DayTicket = { ...before, recalls: before.recalls + 1, history: step(before, 'recalled', r.at, r.counterId, r.clerkId) }
-    f.day.tickets[i] = t
+    put(f, i, t)
     called(f, r, t)
   },
   'service-started': (f, r) => {
     const { i, t: before } = ticketAt(f, r)
     const t: DayTicket = { ...before, status: 'serving', startedAt: r.at, history: step(before, 'started', r.at, r.counterId, r.clerkId) }
-    f.day.tickets[i] = t
+    put(f, i, t)
     f.events.push({ type: 'ticket-changed', ticket: t }, { type: 'counter-changed', counterId: r.counterId })
   },
   'service-finished': (f, r) => {
@@ -122,7 +134,7 @@ const apply: { [K in DayRecord['type']]: (f: Fold, r: RecordOf<K>) => void } = {
   'ticket-cancelled': (f, r) => {
     const { i, t: before } = ticketAt(f, r)
     const t: DayTicket = { ...before, status: 'cancelled', cancelReason: r.reason, finishedAt: r.at, history: step(before, 'cancelled', r.at, r.counterId, r.clerkId) }
-    f.day.tickets[i] = t
+    put(f, i, t)
     audit(f, r, t, 'cancel', { reason: r.reason })
     f.events.push({ type: 'ticket-changed', ticket: t })
   },
@@ -133,7 +145,7 @@ const apply: { [K in DayRecord['type']]: (f: Fold, r: RecordOf<K>) => void } = {
     if (r.comment !== undefined) rating.comment = r.comment
     const { ratingToken: _spent, ...rest } = before
     const t: DayTicket = { ...rest, rating, history: step(before, 'rated', r.at) }
-    f.day.tickets[i] = t
+    put(f, i, t)
     f.events.push({ type: 'ticket-rated', ticket: t })
   },
   'counter-opened': (f, r) => {
@@ -154,7 +166,7 @@ const apply: { [K in DayRecord['type']]: (f: Fold, r: RecordOf<K>) => void } = {
     d.tickets.forEach((t, i) => {
       if (t.status !== 'waiting' && t.status !== 'called' && t.status !== 'serving') return
       const cancelled: DayTicket = { ...t, status: 'cancelled', cancelReason: 'day-ended', finishedAt: r.at, history: [...t.history, { at: r.at, action: 'cancelled' }] }
-      d.tickets[i] = cancelled
+      put(f, i, cancelled)
       f.events.push({ type: 'ticket-changed', ticket: cancelled })
     })
     const before = d.counters
@@ -171,6 +183,7 @@ const apply: { [K in DayRecord['type']]: (f: Fold, r: RecordOf<K>) => void } = {
     if (d.tickets.length || Object.keys(d.counters).length) throw new RecordError(r, 'a migrated day must be the first record')
     const s = r.state
     if (s.date !== d.date) throw new RecordError(r, `state of ${s.date} in the journal of ${d.date}`)
+    f.replaced = true
     Object.assign(d, { ...s, seq: { ...s.seq }, tickets: s.tickets.slice(), counters: { ...s.counters }, audit: s.audit.slice(), recentCalls: s.recentCalls.slice() })
   },
 }
@@ -183,7 +196,7 @@ const apply: { [K in DayRecord['type']]: (f: Fold, r: RecordOf<K>) => void } = {
  */
 export function applyRecords(day: DayState, records: readonly DayRecord[]): { state: DayState; events: DomainEvent[] } {
   if (records.length === 0) return { state: day, events: [] }
-  const f: Fold = { day: { ...day, seq: { ...day.seq }, tickets: day.tickets.slice(), counters: { ...day.counters }, audit: day.audit.slice(), recentCalls: day.recentCalls.slice() }, events: [] }
+  const f: Fold = { day: { ...day, seq: { ...day.seq }, tickets: day.tickets.slice(), counters: { ...day.counters }, audit: day.audit.slice(), recentCalls: day.recentCalls.slice() }, events: [], changed: new Set(), replaced: false }
   shareIndex(day.tickets, f.day.tickets)
   records.forEach((r, index) => {
     try {
@@ -195,6 +208,7 @@ export function applyRecords(day: DayState, records: readonly DayRecord[]): { st
       throw e
     }
   })
+  if (!f.replaced) carrySummary(day, f.day, f.changed)
   return { state: f.day, events: f.events }
 }
 

@@ -1,14 +1,14 @@
 import { isRecallable } from './missed.js'
 import type { ClerkToday, CounterView, CurrentTicket, IssuedTicket, PublicSettings, ServiceView, TrackedTicket, WaitingTicketView } from '@luot/shared'
 import { counterRuntime } from './tickets.js'
+import { summaryOf } from './day-summary.js'
 import { estimateWaitMinutes } from './estimate.js'
 import { dailyLimit } from './issue.js'
 import { peopleAhead } from './queue-order.js'
 import type { Config, DayState, DayTicket } from './types.js'
 
 export function serviceViews(day: DayState, config: Config): ServiceView[] {
-  const waiting = new Map<string, number>()
-  for (const t of day.tickets) if (t.status === 'waiting' && t.targetCounterId === undefined) waiting.set(t.serviceId, (waiting.get(t.serviceId) ?? 0) + 1)
+  const { waiting } = summaryOf(day)
   return config.services.map((s) => {
     const serving = config.counters.filter((c) => c.serviceIds.includes(s.id))
     const n = waiting.get(s.id) ?? 0

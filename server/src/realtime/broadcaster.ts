@@ -42,7 +42,8 @@ export function startBroadcaster(io: LuotIo, deps: RealtimeDeps): () => void {
     })
     const change: QueueChange = { calls, counters, services: serviceViews(day, config) }
     io.to(ROOMS.public).except(ROOMS.clerk).emit('queue:changed', change)
-    io.to(ROOMS.clerk).emit('queue:changed', { ...change, waiting: waitingViews(day), missed: missedViews(day), clerks: clerkToday(day, config) })
+    // the waiting list of a long day is large: built only when a console is there to get it
+    if (io.sockets.adapter.rooms.get(ROOMS.clerk)?.size) io.to(ROOMS.clerk).emit('queue:changed', { ...change, waiting: waitingViews(day), missed: missedViews(day), clerks: clerkToday(day, config) })
     for (const room of io.sockets.adapter.rooms.keys()) {
       if (!room.startsWith('track:')) continue
       const t = findByTrackingCode(day, room.slice('track:'.length))

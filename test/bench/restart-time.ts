@@ -1,0 +1,42 @@
+import { spawn } from 'node:child_process'
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { freePort, PASSWORDS, ROOT, tempDataDir } from '../support/server-process.js'
+import { median } from './measure.js'
+import { benchConfig, seedDay } from './seed-day.js'
+
+/** Milliseconds from spawning the built server until /api/health answers (polled every 5 ms). */
+async function startToReady(dataDir: string, port: number): Promise<number> {
+  const t0 = performance.now()
+  const child = spawn(process.execPath, [join(ROOT, 'server/dist/main.js')], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LUOT_RATE_LIMIT: '0', LOG_LEVEL: 'error', TZ: 'Asia/Ho_Chi_Minh', LUOT_ADMIN_PASSWORD: PASSWORDS.admin, LUOT_MANAGER_PASSWORD: PASSWORDS.manager, LUOT_CLERK_PASSWORD: PASSWORDS.clerk },
+    stdio: 'ignore',
+  })
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`)
+      const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false)
+      if (ok) return performance.now() - t0
+      await new Promise((r) => setTimeout(r, 5))
+    }
+  } finally {
+    child.kill('SIGTERM')
+    await exited
+  }
+}
+
+/** Restart time (process start → serving) with today's journal holding `tickets` tickets: the median of `runs`. */
+export async function restartMs(tickets: number, runs = 3): Promise<number> {
+  const dataDir = await tempDataDir()
+  const port = await freePort()
+  try {
+    await seedDay(dataDir, await benchConfig(`http://127.0.0.1:${port}`), tickets)
+    const samples: number[] = []
+    for (let r = 0; r < runs; r++) samples.push(await startToReady(dataDir, port))
+    return median(samples)
+  } finally {
+    await rm(dataDir, { recursive: true, force: true })
+  }
+}
