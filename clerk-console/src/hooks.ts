@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
+import { useCallback, useRef, useState } from 'preact/hooks'
+import { useNow } from '@luot/shared/client/use-now'
 import { useConsoleState } from './state.js'
 
 /**
@@ -25,10 +26,5 @@ export function useInFlight(): { pending: string | null; run: (name: string, fn:
 /** Server time now (this clock corrected by the snapshot's), refreshed every `everyMs`. */
 export function useServerNow(everyMs = 1000): number {
   const { skewMs } = useConsoleState()
-  const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), everyMs)
-    return () => clearInterval(timer)
-  }, [everyMs])
-  return now + skewMs
+  return useNow(skewMs, everyMs)
 }

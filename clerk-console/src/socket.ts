@@ -1,16 +1,11 @@
-import { io, type Socket } from 'socket.io-client'
-import type { Alert, ClientToServerEvents, CounterCommand, CounterView, ServerToClientEvents, StaffSnapshot } from '@luot/shared'
-import { SOCKET_TRANSPORTS } from '@luot/shared/events'
+import type { Alert, CounterCommand, CounterView, StaffSnapshot } from '@luot/shared'
+import { connect, type LuotSocket } from '@luot/shared/client/connect'
+import { isNoAnswer, send } from '@luot/shared/client/send'
 import { api, type Result } from './api.js'
-import { rootPath } from './root-path.js'
 import { store, withAlert, withChange, withCounter, withExpiredSession, withAlerts, withSnapshot } from './state.js'
 import { fromApiError, NO_ANSWER_ERROR } from './ui-error.js'
 
-/** The only file that imports socket.io-client. */
-export type ConsoleSocket = Socket<ServerToClientEvents, ClientToServerEvents>
-
-let socket: ConsoleSocket | null = null
-const ANSWER_MS = 8000
+let socket: LuotSocket | null = null
 
 /**
  * Connects with the session cookie (so the server sends a staff snapshot) and applies what
@@ -18,7 +13,7 @@ const ANSWER_MS = 8000
  */
 export function openSocket(): void {
   closeSocket()
-  const s: ConsoleSocket = io({ path: `${rootPath()}socket.io`, transports: SOCKET_TRANSPORTS })
+  const s = connect()
   socket = s
   s.on('connect', () => {
     store.update((st) => ({ ...st, connected: true }))
@@ -62,13 +57,10 @@ function overHttp(counterId: string, command: CounterCommand): Promise<Result<Co
 export async function sendCommand(counterId: string, command: CounterCommand): Promise<Result<CounterView>> {
   let result: Result<CounterView>
   if (socket?.connected) {
-    try {
-      const ack = await socket.timeout(ANSWER_MS).emitWithAck('counter:command', { counterId, command })
-      result = ack.ok ? ack : { ok: false, error: fromApiError(ack.error) }
-      if (!ack.ok && ack.error.code === 'UNAUTHENTICATED') store.update(withExpiredSession)
-    } catch {
-      result = { ok: false, error: NO_ANSWER_ERROR }
-    }
+    const ack = await send<CounterView, ReturnType<LuotSocket['timeout']>>(socket, (s) => s.emitWithAck('counter:command', { counterId, command }))
+    if (isNoAnswer(ack)) result = { ok: false, error: NO_ANSWER_ERROR }
+    else result = ack.ok ? ack : { ok: false, error: fromApiError(ack.error) }
+    if (!isNoAnswer(ack) && !ack.ok && ack.error.code === 'UNAUTHENTICATED') store.update(withExpiredSession)
   } else {
     result = await overHttp(counterId, command)
   }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks'
+import { clockOffset } from '@luot/shared/client/server-clock'
 import type { Alert, CallView, CounterView, Lang, PublicUser, QueueChange, StaffSnapshot } from '@luot/shared'
 
 export type Session =
@@ -22,7 +23,7 @@ export const MAX_ALERTS = 50
 
 /** Replaces everything the server knows with a fresh snapshot. */
 export function withSnapshot(s: ConsoleState, snapshot: StaffSnapshot, receivedAt: number): ConsoleState {
-  return { ...s, snapshot, skewMs: Date.parse(snapshot.serverTime) - receivedAt }
+  return { ...s, snapshot, skewMs: clockOffset(snapshot.serverTime, receivedAt) }
 }
 
 export function withCounter(s: ConsoleState, counter: CounterView): ConsoleState {
@@ -42,7 +43,7 @@ export function withCall(s: ConsoleState, call: CallView): ConsoleState {
 export function withChange(s: ConsoleState, change: QueueChange): ConsoleState {
   if (!s.snapshot) return s
   const next = change.counters.reduce(withCounter, change.calls.reduce(withCall, s))
-  const snapshot = { ...next.snapshot!, services: change.services, ...(change.waiting ? { waiting: change.waiting } : {}), ...(change.clerks ? { clerks: change.clerks } : {}) }
+  const snapshot = { ...next.snapshot!, services: change.services, ...(change.waiting ? { waiting: change.waiting } : {}), ...(change.missed ? { missed: change.missed } : {}), ...(change.clerks ? { clerks: change.clerks } : {}) }
   return { ...next, snapshot }
 }
 

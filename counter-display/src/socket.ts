@@ -1,19 +1,11 @@
-import { io, type Socket } from 'socket.io-client'
-import type { Ack, CallView, ClientToServerEvents, CounterView, PadRateBody, PublicSnapshot, QueueChange, RatingRequest, ServerToClientEvents, ServiceView } from '@luot/shared'
-import { SOCKET_TRANSPORTS } from '@luot/shared/events'
+import type { Ack, CallView, CounterView, PadRateBody, PublicSnapshot, QueueChange, RatingRequest, ServiceView } from '@luot/shared'
+import { connect as connectLuot, rootPath, type LuotSocket } from '@luot/shared/client/connect'
+import { ANSWER_MS, NoAnswerError, orThrow, send } from '@luot/shared/client/send'
 
-/** The only file that imports socket.io-client: every screen of the display goes through it. */
-export type LuotSocket = Socket<ServerToClientEvents, ClientToServerEvents>
-
-/** Where Lượt is mounted: the server injects it into every page it serves ('/' in dev). */
-export function rootPath(): string {
-  return document.querySelector('meta[name=luot-root]')?.getAttribute('content') ?? '/'
-}
+export { NoAnswerError, rootPath, type LuotSocket }
 
 /** Reconnects quickly and for ever (a hall board must come back by itself after a server restart). Call connect() once the listeners are on, so the first snapshot is not missed. */
-export function connect(): LuotSocket {
-  return io({ path: `${rootPath()}socket.io`, transports: SOCKET_TRANSPORTS, autoConnect: false, reconnectionDelay: 500, reconnectionDelayMax: 3000 })
-}
+export const connect = (): LuotSocket => connectLuot({ autoConnect: false, reconnectionDelay: 500 })
 
 /** What a display listens to: the snapshot on every (re)connect, then each change's calls, counters and services, in that order. */
 export interface DisplayListeners {
@@ -79,38 +71,10 @@ export function listenPad(socket: LuotSocket, counterNumber: number, key: string
   }
 }
 
-/** Thrown when a command got no answer: offline or timed out; the caller may retry. */
-export class NoAnswerError extends Error {
-  constructor() {
-    super('no answer from the server')
-    this.name = 'NoAnswerError'
-  }
-}
-
-const ANSWER_MS = 6000
-
 /**
  * Sends a rating once connected (waiting up to ANSWER_MS for the link) and waits for its Ack.
  * Not buffered by socket.io: a retry after a lost answer is safe, the server then says ALREADY_RATED.
  */
 export async function ratePad(socket: LuotSocket, body: PadRateBody): Promise<Ack<{ number: string }>> {
-  if (!socket.connected) {
-    const connected = await new Promise<boolean>((resolve) => {
-      const onConnect = (): void => {
-        clearTimeout(timer)
-        resolve(true)
-      }
-      const timer = setTimeout(() => {
-        socket.off('connect', onConnect)
-        resolve(false)
-      }, ANSWER_MS)
-      socket.once('connect', onConnect)
-    })
-    if (!connected) throw new NoAnswerError()
-  }
-  try {
-    return await socket.timeout(ANSWER_MS).emitWithAck('pad:rate', body)
-  } catch {
-    throw new NoAnswerError()
-  }
+  return orThrow(await send<{ number: string }, ReturnType<LuotSocket['timeout']>>(socket, (s) => s.emitWithAck('pad:rate', body), { waitConnectMs: ANSWER_MS }))
 }

@@ -1,4 +1,5 @@
 import type { CallView, CounterView, PublicSnapshot, ServiceView } from '@luot/shared'
+import { clockOffset } from '@luot/shared/client/server-clock'
 
 /** How long a new call blinks on the board. */
 export const FLASH_MS = 8000
@@ -80,7 +81,7 @@ export function reduce(state: DisplayState, action: DisplayAction): DisplayState
           const before = state.calls.find((c) => c.call.ticketId === call.ticketId && c.call.recalls === call.recalls)
           return { call, flashUntil: missed.has(call.ticketId) ? action.now + FLASH_MS : (before?.flashUntil ?? 0) }
         })
-      return { snapshot: action.snapshot, calls, connection: 'online', clockOffsetMs: Date.parse(action.snapshot.serverTime) - action.now }
+      return { snapshot: action.snapshot, calls, connection: 'online', clockOffsetMs: clockOffset(action.snapshot.serverTime, action.now) }
     }
     case 'called': {
       if (knowsCall(state, action.call)) return state

@@ -1,52 +1,22 @@
-import { io, type Socket } from 'socket.io-client'
-import type { Ack, ClientToServerEvents, IssuedTicket, RateBody, ServerToClientEvents, TakeTicketBody, TrackedTicket } from '@luot/shared'
-import { SOCKET_TRANSPORTS } from '@luot/shared/events'
+import type { IssuedTicket, RateBody, TakeTicketBody, TrackedTicket } from '@luot/shared'
+import { connect as connectLuot, type LuotSocket } from '@luot/shared/client/connect'
+import { orThrow, send } from '@luot/shared/client/send'
 
-/** The only file that imports socket.io-client: both the kiosk and the tracking page go through it. */
-export type LuotSocket = Socket<ServerToClientEvents, ClientToServerEvents>
-
-/** Thrown when a command got no answer: the network, not the server, said nothing. */
-export class NoAnswerError extends Error {
-  constructor() {
-    super('no answer from the server')
-    this.name = 'NoAnswerError'
-  }
-}
-
-/** Where Lượt is mounted: the server injects it into every page it serves ('/' in dev). */
-export function rootPath(): string {
-  return document.querySelector('meta[name=luot-root]')?.getAttribute('content') ?? '/'
-}
+export type { LuotSocket }
 
 /** One socket per page. The server closes transports on shutdown without a "server disconnect", so socket.io reconnects by itself. */
-export function connect(): LuotSocket {
-  return io({ path: `${rootPath()}socket.io`, transports: SOCKET_TRANSPORTS, reconnectionDelayMax: 3000 })
-}
+export const connect = (): LuotSocket => connectLuot()
 
-const ANSWER_MS = 6000
-
-/**
- * Sends a command only while connected (a buffered emit could be sent again later) and waits for
- * its Ack; rejects with NoAnswerError when offline or unanswered, so the caller may retry.
- */
-async function send<T>(socket: LuotSocket, run: (s: ReturnType<LuotSocket['timeout']>) => Promise<Ack<T>>): Promise<Ack<T>> {
-  if (!socket.connected) throw new NoAnswerError()
-  try {
-    return await run(socket.timeout(ANSWER_MS))
-  } catch {
-    throw new NoAnswerError()
-  }
-}
-
-export const takeTicket = (socket: LuotSocket, body: TakeTicketBody & { idempotencyKey: string }) =>
-  send<IssuedTicket>(socket, (s) => s.emitWithAck('ticket:take', body))
+/** Rejects with NoAnswerError when offline or unanswered, so the caller may retry with the same key. */
+export const takeTicket = async (socket: LuotSocket, body: TakeTicketBody & { idempotencyKey: string }) =>
+  orThrow(await send<IssuedTicket, ReturnType<LuotSocket['timeout']>>(socket, (s) => s.emitWithAck('ticket:take', body)))
 
 /** Also joins the ticket's room: 'ticket:updated' follows. */
-export const trackTicket = (socket: LuotSocket, trackingCode: string) =>
-  send<TrackedTicket>(socket, (s) => s.emitWithAck('ticket:track', { trackingCode }))
+export const trackTicket = async (socket: LuotSocket, trackingCode: string) =>
+  orThrow(await send<TrackedTicket, ReturnType<LuotSocket['timeout']>>(socket, (s) => s.emitWithAck('ticket:track', { trackingCode })))
 
-export const rateTicket = (socket: LuotSocket, body: RateBody & { trackingCode: string }) =>
-  send<TrackedTicket>(socket, (s) => s.emitWithAck('ticket:rate', body))
+export const rateTicket = async (socket: LuotSocket, body: RateBody & { trackingCode: string }) =>
+  orThrow(await send<TrackedTicket, ReturnType<LuotSocket['timeout']>>(socket, (s) => s.emitWithAck('ticket:rate', body)))
 
 /** Resolves at the next 'connect' (at once when connected). */
 export function whenConnected(socket: LuotSocket): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Lang, PublicSnapshot, ServiceView } from '@luot/shared'
+import { clockOffset } from '@luot/shared/client/server-clock'
 import type { KioskTicket, TakeOutcome } from './take-ticket.js'
 
 export type Screen = 'start' | 'priority' | 'ticket' | 'idle'
@@ -56,7 +57,7 @@ export function kioskReducer(s: KioskState, a: KioskAction): KioskState {
     case 'snapshot': {
       const groups = a.snapshot.settings.priorityGroups
       const priorityGroup = groups.some((g) => g.id === s.priorityGroup) ? s.priorityGroup : null
-      return { ...s, snapshot: a.snapshot, clockOffsetMs: Date.parse(a.snapshot.serverTime) - a.receivedAt, priorityGroup }
+      return { ...s, snapshot: a.snapshot, clockOffsetMs: clockOffset(a.snapshot.serverTime, a.receivedAt), priorityGroup }
     }
     case 'services':
       return s.snapshot ? { ...s, snapshot: { ...s.snapshot, services: a.services } } : s

@@ -24,6 +24,7 @@ export const KIOSK_STRINGS = {
   returnIn: s('Tự động quay lại sau', 'Back to start in'),
   seconds: s('giây', 's'),
   done: s('Xong', 'Done'),
+  takeTicketBelow: s('Mời nhận phiếu bên dưới', 'Please take your ticket below'),
   printFailed: s('Máy in gặp sự cố – vui lòng chụp ảnh phiếu này', 'Printer problem – please take a photo of this ticket'),
   closed: s('Ngoài giờ làm việc, Trung tâm chưa cấp số.', 'Outside opening hours: no tickets are issued now.'),
   closedHint: s('Vui lòng quay lại trong giờ làm việc.', 'Please come back during opening hours.'),

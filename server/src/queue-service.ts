@@ -9,6 +9,7 @@ import { rateTicket, type RatingKey } from './domain/rating.js'
 import { buildStats } from './domain/stats.js'
 import { findByTrackingCode } from './domain/tickets.js'
 import type { Actor, Config, Ctx, DayState, DomainEvent, Result } from './domain/types.js'
+import { missedViews } from './domain/missed.js'
 import { clerkToday, counterView, counterViews, issuedView, publicSettings, serviceViews, trackedView, waitingViews } from './domain/views.js'
 import { JournalWriter, type JournalHost } from './queue/journal-writer.js'
 import { LateRatings } from './queue/late-ratings.js'
@@ -223,7 +224,7 @@ export class QueueService {
     const user = this.config.users.find((u) => u.id === userId)
     if (!user) throw new LuotError('UNAUTHENTICATED')
     const { passwordHash: _h, tokenVersion: _v, ...me } = user
-    return { ...this.publicSnapshot(), waiting: waitingViews(this.today), clerks: clerkToday(this.today, this.config), me }
+    return { ...this.publicSnapshot(), waiting: waitingViews(this.today), missed: missedViews(this.today), clerks: clerkToday(this.today, this.config), me }
   }
 
   /** Statistics over a range: stored aggregates of closed days, plus today's computed live. */

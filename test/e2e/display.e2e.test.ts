@@ -127,6 +127,17 @@ describe('counter display', () => {
       const button = page.locator('[data-testid="sound-button"]')
       await button.waitFor()
       expect(await button.textContent()).toContain('Bật âm thanh')
+      // it sits in the header: no call, counter or waiting row is under it
+      const covered = await page.evaluate(() => {
+        const b = document.querySelector('[data-testid="sound-button"]')!.getBoundingClientRect()
+        return [...document.querySelectorAll('.call, .tile, .service, .calls-empty')]
+          .filter((el) => {
+            const r = el.getBoundingClientRect()
+            return r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom
+          })
+          .map((el) => el.className)
+      })
+      expect(covered).toEqual([])
       await button.click()
       await button.waitFor({ state: 'detached' })
     } finally {
@@ -146,14 +157,17 @@ describe('counter display', () => {
     expect(await page.locator('[data-testid="serving-number"]').textContent()).toBe(ticket.number)
     expect(await page.locator('[data-testid="priority-notice"]').textContent()).toContain('Đang phục vụ đối tượng ưu tiên')
     expect(await page.locator('.counter-footer .clerk').textContent()).toMatch(/^Cán bộ: \S/)
-    expect(await page.locator('[data-testid="counter-state"]').textContent()).toBe('Đang tiếp nhận')
+    expect(await page.locator('[data-testid="counter-state"]').textContent()).toBe('Đang mở')
     await page.screenshot({ path: artifactPath('display-counter-screen.png') })
     await ok(clerk.post('/api/counters/c2/finish', { outcome: 'tiep-nhan' }))
     await ok(clerk.post('/api/counters/c2/pause', { reason: 'Họp giao ban' }))
     await page.waitForSelector('.counter-screen[data-state="paused"]')
-    expect(await page.locator('[data-testid="counter-state"]').textContent()).toBe('Tạm dừng: Họp giao ban')
+    // the state shows once (large, in both languages), in the word the board and the console use
+    expect(await page.locator('[data-testid="counter-state"]').allTextContents()).toEqual(['Tạm dừng: Họp giao banPaused: Họp giao ban'])
+    expect(await board.locator('.tile[data-counter="2"] .tile-status').textContent()).toBe('Tạm dừng')
     await ok(clerk.post('/api/counters/c2/close'))
-    await page.waitForSelector('.counter-screen[data-state="closed"] >> text=Tạm ngừng tiếp nhận')
+    await page.waitForSelector('.counter-screen[data-state="closed"] >> text=Đóng')
+    expect(await page.locator('body').textContent()).not.toMatch(/Đóng.*Đóng/)
     await page.close()
   })
 
@@ -213,7 +227,7 @@ describe('counter display', () => {
     }
   })
 
-  it('fits 25 counters and long service names on the board without overflow', async () => {
+  it('pages 25 counters and long service names on the board without overflow or shrinking', async () => {
     const admin = new ApiClient(server.url)
     await admin.login('admin', PASSWORDS.admin)
     const config = (await admin.get<{ services: Service[]; counters: Counter[] }>('/api/admin/config')).body.data
@@ -223,15 +237,16 @@ describe('counter display', () => {
       const counter: Counter = { id: `c${n}`, number: n, name: { vi: `Quầy ${n}`, en: `Counter ${n}` }, serviceIds: ['cong-thuong', 'van-phong'] }
       await ok(admin.post('/api/admin/counters', counter))
     }
-    await board.waitForSelector('.tile[data-counter="25"]')
+    await board.waitForSelector('.counters [data-testid="page-mark"]:text-matches("^[123]/3$")')
     for (const [clerk, counter] of [[6, 6], [7, 20], [8, 25]] as const) {
       await issue('cong-thuong')
       const c = await clerkAt(clerk)
       await ok(c.post(`/api/counters/c${counter}/open`))
       await ok(c.post(`/api/counters/c${counter}/call-next`))
     }
-    await board.waitForSelector('.tile[data-counter="25"]:not([data-current=""])')
-    expect(await board.locator('.tile').count()).toBe(25)
+    // 12 tiles a page, three pages in turn: counter 25 comes round within one rotation
+    await board.waitForSelector('.tile[data-counter="25"]:not([data-current=""])', { timeout: 40_000 })
+    expect(await board.locator('.tile').count()).toBe(7) // 25 = 9 + 9 + 7
     await board.screenshot({ path: artifactPath('display-board-25-counters.png') })
     await expectNoOverflow(board)
     await board.setViewportSize({ width: 1280, height: 720 })
@@ -258,10 +273,10 @@ describe('counter display', () => {
     await ok(clerk.post('/api/counters/c1/call-next'))
     const queued = Number(await board.getAttribute('.board', 'data-voice-queued'))
     await board.waitForTimeout(1000)
-    expect(await board.locator(`.tile[data-counter="1"][data-current="${ticket.number}"]`).count()).toBe(0)
+    expect(await board.locator(`.call[data-number="${ticket.number}"][data-counter="1"]`).count()).toBe(0)
 
     await board.context().setOffline(false)
-    await board.waitForSelector(`.tile[data-counter="1"][data-current="${ticket.number}"]`, { timeout: 20_000 })
+    await board.waitForSelector(`.call[data-number="${ticket.number}"][data-counter="1"]`, { timeout: 20_000 })
     await board.waitForSelector('[data-testid="connection-lost"]', { state: 'detached' })
     const latest = board.locator('.call.latest')
     expect(await latest.getAttribute('data-number')).toBe(ticket.number)

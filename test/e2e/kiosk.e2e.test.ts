@@ -249,6 +249,7 @@ describe('kiosk and tracking page', () => {
     const kiosk = await openKiosk('?idle=5')
     await kiosk.getByTestId('idle').waitFor({ timeout: 8000 })
     expect(await kiosk.getByTestId('idle').textContent()).toContain('Chạm để lấy số')
+    expect(await kiosk.locator('[data-testid=idle-touch] path').getAttribute('d')).toMatch(/^M\d/) // a touch icon, not a blank disc
     await kiosk.screenshot({ path: artifactPath('kiosk-idle.png') })
     await kiosk.getByTestId('idle').click()
     await kiosk.locator('[data-service]').first().waitFor()
@@ -285,11 +286,18 @@ describe('kiosk and tracking page', () => {
       await kiosk.getByTestId('ticket-number').waitFor()
       expect((await job).length).toBeGreaterThan(10_000) // a raster ticket, received in full
       expect(await kiosk.getByTestId('print-failed').count()).toBe(0)
+      expect(await kiosk.getByTestId('print-ok').textContent()).toContain('Mời nhận phiếu bên dưới')
+      const normal = Number(/(\d+) giây/.exec((await kiosk.getByTestId('countdown').textContent())!)![1])
+      expect(normal).toBeLessThanOrEqual(settings.kioskReturnSeconds)
       await kiosk.getByTestId('done').click()
 
       expect((await admin.request('PUT', '/api/admin/settings', withPrinter(await closedPort()))).status).toBe(200)
       await kiosk.locator('[data-service=chung-thuc]').click()
       await kiosk.getByTestId('print-failed').waitFor({ timeout: 10_000 })
+      expect(await kiosk.getByTestId('print-ok').count()).toBe(0)
+      // the screen is the only copy: it stays up longer than the normal return time, at least a minute
+      const kept = Number(/(\d+) giây/.exec((await kiosk.getByTestId('countdown').textContent())!)![1])
+      expect(kept).toBeGreaterThan(Math.max(settings.kioskReturnSeconds, 55))
       const number = (await kiosk.getByTestId('ticket-number').textContent())!.trim()
       await kiosk.screenshot({ path: artifactPath('kiosk-printer-off.png') })
       const last = (await snapshot()).services.find((s) => s.id === 'chung-thuc')!

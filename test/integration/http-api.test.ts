@@ -57,7 +57,7 @@ describe('public API', () => {
     expect((await call(app, 'GET', '/api/tickets/AAAAAAAAAAAA')).body.error.code).toBe('TICKET_NOT_FOUND')
     const t = (await call<IssuedTicket>(app, 'POST', '/api/tickets', { body: { serviceId: 'van-hoa' } })).body.data
     const tracked = (await call<TrackedTicket>(app, 'GET', `/api/tickets/${t.trackingCode}`)).body.data
-    expect(Object.keys(tracked).sort()).toEqual(['estimatedWaitMinutes', 'issuedAt', 'number', 'peopleAhead', 'priority', 'rateable', 'rated', 'service', 'status'])
+    expect(Object.keys(tracked).sort()).toEqual(['estimatedWaitMinutes', 'issuedAt', 'number', 'peopleAhead', 'priority', 'rateable', 'rated', 'recallable', 'service', 'status'])
   })
 })
 

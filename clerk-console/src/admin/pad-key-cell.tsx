@@ -32,7 +32,7 @@ export function PadKeyCell({ counter, pad, onRotate }: Props) {
       <button type="button" class="small" data-rotate-pad={counter.id} onClick={() => setAsking(true)}>
         {t('padKeyRotate')}
       </button>
-      {asking ? <ConfirmDialog title={t('padKeyRotateTitle', { n: counter.number })} text={t('padKeyRotateText')} busy={busy} error={error} onConfirm={() => void rotate()} onClose={() => setAsking(false)} /> : null}
+      {asking ? <ConfirmDialog title={t('padKeyRotateTitle', { n: counter.number })} text={t('padKeyRotateText')} confirmLabel={t('padKeyRotateConfirm')} busy={busy} error={error} onConfirm={() => void rotate()} onClose={() => setAsking(false)} /> : null}
     </span>
   )
 }

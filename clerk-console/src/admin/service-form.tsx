@@ -4,7 +4,7 @@ import { useT } from '../i18n.js'
 import { CheckField, Fieldset, NameFields, NumberField, SelectField, TextField } from './fields.js'
 import { SaveBar } from './save-bar.js'
 import { useSave, type Saver } from './use-save.js'
-import { checkService } from './validate.js'
+import { checkService, withoutEmptyShortLabel } from './validate.js'
 
 interface Props {
   service: Service
@@ -27,7 +27,7 @@ export function ServiceForm({ service, isNew, others, onSave, onDone }: Props) {
       data-form="service"
       onSubmit={(e) => {
         e.preventDefault()
-        submit(s, onDone)
+        submit(withoutEmptyShortLabel(s), onDone)
       }}
     >
       <Fieldset legend={isNew ? t('newItem') : s.name.vi}>
@@ -36,6 +36,11 @@ export function ServiceForm({ service, isNew, others, onSave, onDone }: Props) {
           <TextField label={t('code')} name="code" value={s.code} problem={problems.code} onInput={(code) => setS({ ...s, code: code.toUpperCase() })} />
         </div>
         <NameFields value={s.name} path="name" problems={problems} onInput={(name) => setS({ ...s, name })} />
+        <p class="muted small">{t('shortLabelHint')}</p>
+        <div class="field-pair">
+          <TextField label={t('shortLabelVi')} name="shortLabel.vi" value={s.shortLabel?.vi ?? ''} problem={problems['shortLabel.vi']} maxLength={40} onInput={(vi) => setS({ ...s, shortLabel: { en: s.shortLabel?.en ?? '', vi } })} />
+          <TextField label={t('shortLabelEn')} name="shortLabel.en" value={s.shortLabel?.en ?? ''} problem={problems['shortLabel.en']} maxLength={40} onInput={(en) => setS({ ...s, shortLabel: { vi: s.shortLabel?.vi ?? '', en } })} />
+        </div>
         <div class="field-pair">
           <SelectField
             label={t('numberFormat')}

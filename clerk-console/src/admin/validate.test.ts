@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Centre, Counter, Service, Settings } from '@luot/shared'
-import { checkCentre, checkCounter, checkService, checkSettings, checkUser } from './validate.js'
+import { checkCentre, checkCounter, checkService, checkSettings, checkUser, withoutEmptyShortLabel } from './validate.js'
 
 const service = (extra: Partial<Service> = {}): Service => ({ id: 'dat-dai', code: 'DD', name: { vi: 'Đất đai', en: 'Land' }, numberFormat: { kind: 'block', start: 5001, end: 5999 }, dailyCap: 200, targetWaitMinutes: 20, defaultServiceMinutes: 15, active: true, ...extra })
 const keys = (p: Record<string, { key: string }>) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, v.key]))
@@ -10,6 +10,14 @@ describe('admin validation (same limits as the server schemas)', () => {
     expect(checkService(service(), [])).toEqual({})
     const bad = service({ id: 'Đất Đai', code: 'dd', name: { vi: '', en: 'Land' }, numberFormat: { kind: 'block', start: 6000, end: 5000 }, targetWaitMinutes: 0, defaultServiceMinutes: 0.1 })
     expect(keys(checkService(bad, []))).toEqual({ id: 'errId', code: 'errCode', 'name.vi': 'errRequired', end: 'errBlock', targetWaitMinutes: 'errRange', defaultServiceMinutes: 'errRange' })
+  })
+
+  it('takes an optional short label, both languages or none', () => {
+    expect(checkService(service({ shortLabel: { vi: 'Hộ kinh doanh', en: 'Household business' } }), [])).toEqual({})
+    expect(keys(checkService(service({ shortLabel: { vi: 'Hộ kinh doanh', en: '' } }), []))).toEqual({ 'shortLabel.en': 'errRequired' })
+    expect(keys(checkService(service({ shortLabel: { vi: 'x'.repeat(41), en: 'y' } }), []))).toEqual({ 'shortLabel.vi': 'errTooLong' })
+    expect(withoutEmptyShortLabel(service({ shortLabel: { vi: ' ', en: '' } }))).toEqual(service())
+    expect(withoutEmptyShortLabel(service({ shortLabel: { vi: 'HKD', en: '' } })).shortLabel).toEqual({ vi: 'HKD', en: '' })
   })
 
   it('refuses ids, codes and prefixes another service has', () => {

@@ -87,6 +87,12 @@ function checkFormat(k: Checker, f: NumberFormat): void {
 }
 
 /** A service on its own, and against the others (id, code and prefix must be unique). */
+/** A short label left empty in both languages means "none": the service is stored without one. */
+export function withoutEmptyShortLabel(s: Service): Service {
+  const { shortLabel, ...rest } = s
+  return shortLabel && (shortLabel.vi.trim() || shortLabel.en.trim()) ? { ...rest, shortLabel } : rest
+}
+
 export function checkService(s: Service, others: Service[]): Problems {
   const k = new Checker()
   k.match('id', s.id, PATTERNS.id, 'errId')
@@ -94,6 +100,10 @@ export function checkService(s: Service, others: Service[]): Problems {
   k.match('code', s.code, PATTERNS.code, 'errCode')
   if (others.some((o) => o.code === s.code)) k.add('code', 'errDuplicate')
   k.name('name', s.name)
+  if (s.shortLabel) {
+    k.text('shortLabel.vi', s.shortLabel.vi, 40)
+    k.text('shortLabel.en', s.shortLabel.en, 40)
+  }
   checkFormat(k, s.numberFormat)
   if (s.numberFormat.kind === 'prefix' && others.some((o) => o.numberFormat.kind === 'prefix' && s.numberFormat.kind === 'prefix' && o.numberFormat.prefix === s.numberFormat.prefix)) k.add('prefix', 'errDuplicate')
   k.int('dailyCap', s.dailyCap, 0, 100_000)

@@ -7,13 +7,16 @@ import { Modal } from './modal.js'
 interface Props {
   title: string
   text: string
+  /** What the button does, in words ("Đánh dấu vắng mặt"). */
+  confirmLabel: string
   busy: boolean
   error: UiError | null
   onConfirm: () => void
   onClose: () => void
 }
 
-export function ConfirmDialog({ title, text, busy, error, onConfirm, onClose }: Props) {
+/** Asks before a destructive action: the safe way out first, the action far from it and named. */
+export function ConfirmDialog({ title, text, confirmLabel, busy, error, onConfirm, onClose }: Props) {
   const t = useT()
   const { lang } = useConsoleState()
   return (
@@ -22,10 +25,10 @@ export function ConfirmDialog({ title, text, busy, error, onConfirm, onClose }: 
       <ErrorNote error={error} lang={lang} />
       <div class="dialog-actions">
         <button type="button" onClick={onClose}>
-          {t('cancel')}
+          {t('dismiss')}
         </button>
         <button type="button" class="primary danger" disabled={busy} autoFocus onClick={onConfirm}>
-          {t('confirm')}
+          {confirmLabel}
         </button>
       </div>
     </Modal>

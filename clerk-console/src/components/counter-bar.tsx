@@ -1,4 +1,5 @@
 import type { CounterView, Lang, ServiceView } from '@luot/shared'
+import { counterStateWord } from '@luot/shared/counter-state-words'
 import { useT } from '../i18n.js'
 import type { CounterAction, Phase } from '../keyboard.js'
 import { ActionButton } from './action-button.js'
@@ -20,7 +21,6 @@ interface Props {
 /** Which counter, its state, and opening, pausing and closing it. */
 export function CounterBar({ counters, counter, services, assignedId, locked, phase, pending, lang, onSelect, onAction }: Props) {
   const t = useT()
-  const stateLabel = counter.state === 'open' ? t('stateOpen') : counter.state === 'paused' ? t('statePaused') : t('stateClosed')
   const serves = counter.serviceIds.map((id) => services.find((s) => s.id === id)?.name[lang] ?? id)
   return (
     <section class="panel counter-bar">
@@ -38,9 +38,8 @@ export function CounterBar({ counters, counter, services, assignedId, locked, ph
           </select>
         </label>
         <span class={`badge state-${counter.state}`} data-state={counter.state}>
-          {stateLabel}
+          {counterStateWord(counter.state, lang, counter.pauseReason)}
         </span>
-        {counter.state === 'paused' && counter.pauseReason ? <span class="muted">{t('pausedBecause', { reason: counter.pauseReason })}</span> : null}
       </div>
       <p class="muted small">
         {t('servesServices')}: {serves.join(' · ')}

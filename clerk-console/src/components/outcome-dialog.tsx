@@ -45,7 +45,7 @@ export function OutcomeDialog({ number, outcomes, busy, error, onPick, onClose }
       <ErrorNote error={error} lang={lang} />
       <div class="dialog-actions">
         <button type="button" onClick={onClose}>
-          {t('cancel')}
+          {t('dismiss')}
         </button>
       </div>
     </Modal>

@@ -10,6 +10,9 @@ interface Props {
   label?: string
   hint?: string
   presets?: string[]
+  /** The confirm button says what happens ("Huỷ phiếu này"), never just "OK". */
+  confirmLabel: string
+  danger?: boolean
   busy: boolean
   error: UiError | null
   onSubmit: (reason: string) => void
@@ -17,7 +20,7 @@ interface Props {
 }
 
 /** Asks for a reason (a pause, an out-of-turn call, a cancellation); an empty one is refused here. */
-export function ReasonDialog({ title, label, hint, presets = [], busy, error, onSubmit, onClose }: Props) {
+export function ReasonDialog({ title, label, hint, presets = [], confirmLabel, danger = false, busy, error, onSubmit, onClose }: Props) {
   const t = useT()
   const { lang } = useConsoleState()
   const [reason, setReason] = useState('')
@@ -48,10 +51,10 @@ export function ReasonDialog({ title, label, hint, presets = [], busy, error, on
         <ErrorNote error={local ?? error} lang={lang} />
         <div class="dialog-actions">
           <button type="button" onClick={onClose}>
-            {t('cancel')}
+            {t('dismiss')}
           </button>
-          <button type="submit" class="primary" disabled={busy}>
-            {t('confirm')}
+          <button type="submit" class={danger ? 'primary danger' : 'primary'} disabled={busy}>
+            {confirmLabel}
           </button>
         </div>
       </form>

@@ -1,4 +1,5 @@
 import type { CounterView, Lang, PriorityGroup, ServiceView } from '@luot/shared'
+import { counterStateWord } from '@luot/shared/counter-state-words'
 import { clock, secondsBetween } from '../format.js'
 import { useT } from '../i18n.js'
 import type { CounterAction, Phase } from '../keyboard.js'
@@ -27,7 +28,7 @@ export function TicketPanel({ counter, services, priorityGroups, recallLimit, wa
     </ActionButton>
   )
   if (!cur) {
-    const hint = phase === 'closed' ? t('closedHint') : phase === 'paused' ? t('pausedBecause', { reason: counter.pauseReason ?? '' }) : phase === 'taken' ? t('takenHint') : waitingHere ? t('idleHint') : t('idleNobody')
+    const hint = phase === 'closed' ? t('closedHint') : phase === 'paused' ? counterStateWord('paused', lang, counter.pauseReason) : phase === 'taken' ? t('takenHint') : waitingHere ? t('idleHint') : t('idleNobody')
     return (
       <section class="panel ticket-panel idle" data-phase={phase}>
         <p class="idle-hint">{hint}</p>

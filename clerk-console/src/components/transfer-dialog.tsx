@@ -1,4 +1,5 @@
 import type { CounterView, ServiceView } from '@luot/shared'
+import { counterStateWord } from '@luot/shared/counter-state-words'
 import { useConsoleState } from '../state.js'
 import { useT } from '../i18n.js'
 import type { UiError } from '../ui-error.js'
@@ -17,6 +18,9 @@ interface Props {
   onClose: () => void
 }
 
+/** Open counters first: a ticket sent to a closed one waits until it opens. */
+const STATE_ORDER: Record<CounterView['state'], number> = { open: 0, paused: 1, closed: 2 }
+
 /** Sends the citizen on, keeping their place: to another service area, or to a named counter. */
 export function TransferDialog({ number, services, counters, busy, error, onPick, onClose }: Props) {
   const t = useT()
@@ -33,9 +37,12 @@ export function TransferDialog({ number, services, counters, busy, error, onPick
       </div>
       <h3>{t('transferToCounter')}</h3>
       <div class="choice-grid">
-        {counters.map((c) => (
-          <button type="button" class="choice" data-counter={c.id} disabled={busy} onClick={() => onPick({ counterId: c.id })}>
+        {[...counters].sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || a.number - b.number).map((c) => (
+          <button type="button" class={`choice counter-${c.state}`} data-counter={c.id} disabled={busy} onClick={() => onPick({ counterId: c.id })}>
             {c.name[lang]}
+            <span class={`badge state-${c.state}`} data-state={c.state}>
+              {counterStateWord(c.state, lang, c.pauseReason)}
+            </span>
             {c.clerkName ? <small> — {c.clerkName}</small> : null}
           </button>
         ))}
@@ -43,7 +50,7 @@ export function TransferDialog({ number, services, counters, busy, error, onPick
       <ErrorNote error={error} lang={lang} />
       <div class="dialog-actions">
         <button type="button" onClick={onClose}>
-          {t('cancel')}
+          {t('dismiss')}
         </button>
       </div>
     </Modal>

@@ -1,4 +1,5 @@
 import type { CounterView, Lang, ServiceView } from '@luot/shared'
+import { counterStateWord } from '@luot/shared/counter-state-words'
 import { clock, secondsBetween } from '../format.js'
 import { useT } from '../i18n.js'
 
@@ -14,7 +15,7 @@ interface Props {
 /** Every counter: state, clerk, the ticket at it and for how long. */
 export function CountersBoard({ counters, services, now, lang, onForceClose }: Props) {
   const t = useT()
-  const state = (c: CounterView) => (c.state === 'open' ? t('stateOpen') : c.state === 'paused' ? t('statePaused') : t('stateClosed'))
+  const state = (c: CounterView) => counterStateWord(c.state, lang)
   return (
     <section class="panel">
       <h2>{t('countersTitle')}</h2>

@@ -28,5 +28,5 @@ export function ForceCloseDialog({ counter, onClose }: Props) {
     onClose()
   }
   const hint = counter.current ? t('forceCloseHintTicket', { number: counter.current.number }) : t('forceCloseHint')
-  return <ReasonDialog title={t('forceCloseTitle', { name: counter.clerkName ?? '—', n: counter.number })} hint={hint} presets={[t('forceClosePresetLeft'), t('forceClosePresetEnd')]} busy={busy} error={error} onSubmit={(r) => void submit(r)} onClose={onClose} />
+  return <ReasonDialog title={t('forceCloseTitle', { name: counter.clerkName ?? '—', n: counter.number })} hint={hint} presets={[t('forceClosePresetLeft'), t('forceClosePresetEnd')]} confirmLabel={t('forceCloseConfirm')} busy={busy} error={error} onSubmit={(r) => void submit(r)} onClose={onClose} />
 }

@@ -3,7 +3,7 @@ import { auditDetailText } from '@luot/shared/audit-text'
 import { shortStamp } from '../format.js'
 import { useT, type StringKey } from '../i18n.js'
 
-const ACTIONS: Record<AuditEntry['action'], StringKey> = { 'call-out-of-turn': 'auditCallOutOfTurn', skip: 'auditSkip', transfer: 'auditTransfer', cancel: 'auditCancel', 'close-counter': 'auditCloseCounter' }
+const ACTIONS: Record<AuditEntry['action'], StringKey> = { 'call-out-of-turn': 'auditCallOutOfTurn', skip: 'auditSkip', 'call-missed': 'auditCallMissed', transfer: 'auditTransfer', cancel: 'auditCancel', 'close-counter': 'auditCloseCounter' }
 
 interface Props {
   entries: AuditEntry[]

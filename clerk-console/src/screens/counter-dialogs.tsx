@@ -25,7 +25,7 @@ export function CounterDialogs({ dialog, counter, snapshot, busy, error, onSend,
   const common = { busy, error, onClose }
   switch (dialog.kind) {
     case 'pause':
-      return <ReasonDialog {...common} title={t('pauseTitle')} label={t('pauseReason')} presets={[t('pauseBreak'), t('pauseMeeting'), t('pauseHelping'), t('pauseDossier')]} onSubmit={(reason) => onSend({ type: 'pause', reason })} />
+      return <ReasonDialog {...common} title={t('pauseTitle')} label={t('pauseReason')} presets={[t('pauseBreak'), t('pauseMeeting'), t('pauseHelping'), t('pauseDossier')]} confirmLabel={t('pauseConfirm')} onSubmit={(reason) => onSend({ type: 'pause', reason })} />
     case 'finish':
       return <OutcomeDialog {...common} number={number} outcomes={snapshot.settings.outcomes} onPick={(outcome) => onSend({ type: 'finish', outcome })} />
     case 'transfer':
@@ -39,10 +39,10 @@ export function CounterDialogs({ dialog, counter, snapshot, busy, error, onSend,
         />
       )
     case 'skip':
-      return <ConfirmDialog {...common} title={t('skipTitle', { number })} text={t('skipNoRecall')} onConfirm={() => onSend({ type: 'skip' })} />
+      return <ConfirmDialog {...common} title={t('skipTitle', { number })} text={t('skipNoRecall')} confirmLabel={t('skipConfirm')} onConfirm={() => onSend({ type: 'skip' })} />
     case 'call':
-      return <ReasonDialog {...common} title={t('callOutOfTurnTitle', { number: dialog.ticket.number })} hint={t('callOutOfTurnHint')} onSubmit={(reason) => onSend({ type: 'call', ticketId: dialog.ticket.id, reason })} />
+      return <ReasonDialog {...common} title={t('callOutOfTurnTitle', { number: dialog.ticket.number })} hint={t('callOutOfTurnHint')} confirmLabel={t('callOutOfTurnConfirm')} onSubmit={(reason) => onSend({ type: 'call', ticketId: dialog.ticket.id, reason })} />
     case 'cancel':
-      return <ReasonDialog {...common} title={t('cancelTicketTitle', { number: dialog.ticket.number })} hint={t('callOutOfTurnHint')} onSubmit={(reason) => onSend({ type: 'cancel', ticketId: dialog.ticket.id, reason })} />
+      return <ReasonDialog {...common} title={t('cancelTicketTitle', { number: dialog.ticket.number })} hint={t('cancelTicketHint')} confirmLabel={t('cancelTicketConfirm')} danger onSubmit={(reason) => onSend({ type: 'cancel', ticketId: dialog.ticket.id, reason })} />
   }
 }

@@ -3,6 +3,8 @@ import type { CounterCommand } from '@luot/shared'
 import { ClerkTodayCard } from '../components/clerk-today-card.js'
 import { CounterBar } from '../components/counter-bar.js'
 import { ErrorNote } from '../components/error-note.js'
+import { MissedPanel } from '../components/missed-panel.js'
+import { UndoBar, UNDO_SECONDS } from '../components/undo-bar.js'
 import { ShortcutLegend } from '../components/shortcut-legend.js'
 import { TicketPanel } from '../components/ticket-panel.js'
 import { WaitingPanel } from '../components/waiting-panel.js'
@@ -35,19 +37,25 @@ export function CounterScreen() {
   const [picked, setPicked] = useState<string | null>(readPicked)
   const [dialog, setDialog] = useState<CounterDialog | null>(null)
   const [error, setError] = useState<UiError | null>(null)
+  /** The ticket just marked no-show, undoable until `until` (server time). */
+  const [undo, setUndo] = useState<{ ticketId: string; number: string; until: number } | null>(null)
   const counter = snapshot ? currentCounter(snapshot, picked) : undefined
   const phase = counter && snapshot ? phaseOf(counter, snapshot.me.id) : 'taken'
 
   const send = (command: CounterCommand) => {
     if (!counter) return
+    const missing = command.type === 'skip' ? counter.current : undefined
     void run(command.type, async () => {
       const r = await sendCommand(counter.id, command)
       if (r.ok) {
         setError(null)
         setDialog(null)
+        setUndo(missing ? { ticketId: missing.ticketId, number: missing.number, until: now + UNDO_SECONDS * 1000 } : null)
       } else setError(r.error)
     })
   }
+  const undoLeft = undo ? Math.ceil((undo.until - now) / 1000) : 0
+  const undoSkip = () => undo && send({ type: 'call-missed', ticketId: undo.ticketId })
   const onAction = (action: CounterAction) => {
     setError(null)
     if (action === 'pause' || action === 'finish' || action === 'transfer') return setDialog({ kind: action })
@@ -60,6 +68,10 @@ export function CounterScreen() {
       if (dialog || e.ctrlKey || e.metaKey || e.altKey || e.repeat) return
       const target = e.target as HTMLElement | null
       if (target?.closest('input, textarea, select, [contenteditable]')) return
+      if (e.key.toLowerCase() === 'u' && undo && undoLeft > 0 && phase === 'idle') {
+        e.preventDefault()
+        return undoSkip()
+      }
       const action = shortcutAction(e.key, phase)
       // Enter on a focused button would also click it: Enter means "call next" here, nothing else.
       if (action || (e.key === 'Enter' && target?.closest('button'))) e.preventDefault()
@@ -86,6 +98,7 @@ export function CounterScreen() {
       <div class="main-col">
         <CounterBar counters={snapshot.counters} counter={counter} services={snapshot.services} assignedId={snapshot.me.counterId} locked={mine && counter.state !== 'closed'} phase={phase} pending={pending} lang={lang} onSelect={pick} onAction={onAction} />
         {dialog ? null : <ErrorNote error={error} lang={lang} />}
+        {undo && undoLeft > 0 && phase === 'idle' ? <UndoBar number={undo.number} secondsLeft={undoLeft} busy={pending !== null} onUndo={undoSkip} /> : null}
         <TicketPanel counter={counter} services={snapshot.services} priorityGroups={snapshot.settings.priorityGroups} recallLimit={snapshot.settings.recallLimit} waitingHere={tickets.length} now={now} phase={phase} pending={pending} lang={lang} onAction={onAction} />
         <ShortcutLegend phase={phase} />
       </div>
@@ -102,6 +115,14 @@ export function CounterScreen() {
           lang={lang}
           onCall={(ticket) => setDialog({ kind: 'call', ticket })}
           onCancel={(ticket) => setDialog({ kind: 'cancel', ticket })}
+        />
+        <MissedPanel
+          missed={snapshot.missed.filter((m) => counter.serviceIds.includes(m.serviceId) || m.counterId === counter.id)}
+          services={snapshot.services}
+          timeZone={snapshot.centre.timeZone}
+          canCall={phase === 'idle' && pending === null}
+          lang={lang}
+          onCallBack={(m) => send({ type: 'call-missed', ticketId: m.id })}
         />
       </div>
       {dialog ? <CounterDialogs dialog={dialog} counter={counter} snapshot={snapshot} busy={pending !== null} error={error} onSend={send} onClose={() => (setDialog(null), setError(null))} /> : null}

@@ -15,7 +15,8 @@ export const COMMON = {
   roleAdmin: { vi: 'Quản trị', en: 'Administrator' },
   close: { vi: 'Đóng', en: 'Close' },
   cancel: { vi: 'Huỷ bỏ', en: 'Cancel' },
-  confirm: { vi: 'Xác nhận', en: 'Confirm' },
+  /** Closes a dialog and does nothing: worded so it cannot be read as confirming a cancellation. */
+  dismiss: { vi: 'Quay lại', en: 'Go back' },
   save: { vi: 'Lưu', en: 'Save' },
   saved: { vi: 'Đã lưu.', en: 'Saved.' },
   remove: { vi: 'Xoá', en: 'Delete' },
@@ -39,9 +40,6 @@ export const COMMON = {
   },
   loginMissing: { vi: 'Vui lòng nhập tên đăng nhập và mật khẩu.', en: 'Enter your username and password.' },
   // Counter states
-  stateOpen: { vi: 'Đang mở', en: 'Open' },
-  statePaused: { vi: 'Tạm dừng', en: 'Paused' },
-  stateClosed: { vi: 'Đóng', en: 'Closed' },
   statusCalled: { vi: 'Đã gọi', en: 'Called' },
   statusServing: { vi: 'Đang phục vụ', en: 'In service' },
   priority: { vi: 'Ưu tiên', en: 'Priority' },

@@ -11,6 +11,7 @@ export const DASHBOARD = {
   colTimeInService: { vi: 'Thời gian phục vụ', en: 'Time in service' },
   colAction: { vi: 'Thao tác', en: 'Action' },
   forceClose: { vi: 'Đóng quầy', en: 'Close counter' },
+  forceCloseConfirm: { vi: 'Đóng quầy này', en: 'Close this counter' },
   forceCloseTitle: { vi: 'Đóng quầy {n} của {name}', en: 'Close counter {n} held by {name}' },
   forceCloseHint: { vi: 'Cán bộ sẽ bị đăng xuất khỏi quầy. Lý do được ghi vào nhật ký.', en: 'The clerk is signed out of the counter. The reason goes into the audit trail.' },
   forceCloseHintTicket: { vi: 'Cán bộ sẽ bị đăng xuất khỏi quầy; số {number} trở lại đầu hàng chờ. Lý do được ghi vào nhật ký.', en: 'The clerk is signed out of the counter; number {number} goes back to the head of its queue. The reason goes into the audit trail.' },

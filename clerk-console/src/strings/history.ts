@@ -49,6 +49,7 @@ export const HISTORY = {
   colDetail: { vi: 'Chi tiết', en: 'Detail' },
   auditCallOutOfTurn: { vi: 'Gọi không theo thứ tự', en: 'Called out of turn' },
   auditSkip: { vi: 'Vắng mặt (bỏ qua)', en: 'No-show (skipped)' },
+  auditCallMissed: { vi: 'Gọi lại số vắng mặt', en: 'Missed ticket called back' },
   auditTransfer: { vi: 'Chuyển', en: 'Transfer' },
   auditCancel: { vi: 'Huỷ phiếu', en: 'Cancelled' },
   auditCloseCounter: { vi: 'Đóng quầy thay cán bộ', en: 'Counter closed by a manager' },

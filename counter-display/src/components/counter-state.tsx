@@ -1,12 +1,8 @@
 import type { CounterView, Lang } from '@luot/shared'
-import { t } from '../strings.js'
+import { counterStateWord } from '@luot/shared/counter-state-words'
 
-/** "Đang tiếp nhận", "Tạm dừng: <reason>" or "Tạm ngừng tiếp nhận". */
-export function counterStateText(counter: CounterView, lang: Lang): string {
-  if (counter.state === 'open') return t('stateOpen', lang)
-  if (counter.state === 'closed') return t('stateClosed', lang)
-  return counter.pauseReason ? `${t('statePaused', lang)}: ${counter.pauseReason}` : t('statePaused', lang)
-}
+/** The counter's state in the one word every screen uses ("Tạm dừng: Họp" with its reason). */
+export const counterStateText = (counter: CounterView, lang: Lang): string => counterStateWord(counter.state, lang, counter.pauseReason)
 
 /** The counter's state as a coloured badge. */
 export function CounterStateBadge({ counter, lang }: { counter: CounterView; lang: Lang }) {

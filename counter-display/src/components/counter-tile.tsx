@@ -1,11 +1,12 @@
 import type { CounterView, Lang } from '@luot/shared'
+import { counterStateWord } from '@luot/shared/counter-state-words'
 import { t } from '../strings.js'
 
 /** One counter on the hall board: its number and the ticket it serves, or why it serves none. */
 export function CounterTile({ counter, lang, flashing }: { counter: CounterView; lang: Lang; flashing: boolean }) {
   const current = counter.current
   const state = counter.state === 'open' ? (current ? 'serving' : 'idle') : counter.state
-  const status = state === 'idle' ? t('counterIdle', lang) : state === 'paused' ? t('counterPaused', lang) : state === 'closed' ? t('counterClosed', lang) : ''
+  const status = counterStateWord(counter.state, lang)
   return (
     <li class={`tile ${state}${flashing ? ' flash' : ''}${current?.priorityGroup ? ' priority' : ''}`} data-counter={counter.number} data-current={current?.number ?? ''}>
       <span class="tile-label">

@@ -7,9 +7,9 @@ import { MessageScreen } from '../components/message-screen.js'
 import { formatClock } from '../format.js'
 import type { LuotSocket } from '../socket.js'
 import { counterFlashing } from '../state.js'
-import { t } from '../strings.js'
+import { otherLang, t } from '../strings.js'
 import { useDisplay } from '../use-display.js'
-import { useNow } from '../use-now.js'
+import { useNow } from '@luot/shared/client/use-now'
 import '../styles/counter.css'
 
 function priorityGroupName(s: PublicSnapshot, counter: CounterView, lang: Lang): string | undefined {
@@ -36,11 +36,7 @@ export function CounterScreen({ socket, number, lang }: { socket: LuotSocket; nu
         <p class="counter-services">{services.join(' · ')}</p>
       </header>
       <main class="counter-main">
-        {counter.state === 'closed' ? (
-          <p class="counter-message closed">
-            <BiText k="stateClosed" lang={lang} />
-          </p>
-        ) : current ? (
+        {current ? (
           <>
             <p class="serving-label">
               <BiText k={current.status === 'called' ? 'nowCalling' : 'nowServing'} lang={lang} />
@@ -49,8 +45,13 @@ export function CounterScreen({ socket, number, lang }: { socket: LuotSocket; nu
               {current.number}
             </p>
           </>
+        ) : counter.state !== 'open' ? (
+          <p class={`counter-message ${counter.state}`} data-testid="counter-state">
+            {counterStateText(counter, lang)}
+            <span class="other-lang">{counterStateText(counter, otherLang(lang))}</span>
+          </p>
         ) : (
-          <p class="counter-message">{counter.state === 'paused' ? counterStateText(counter, lang) : t('noTicket', lang)}</p>
+          <p class="counter-message">{t('noTicket', lang)}</p>
         )}
         {current?.priorityGroup ? (
           <p class="priority-notice" role="status" data-testid="priority-notice">
@@ -61,7 +62,8 @@ export function CounterScreen({ socket, number, lang }: { socket: LuotSocket; nu
       </main>
       <footer class="counter-footer">
         <span class="clerk">{counter.clerkName ? `${t('clerk', lang)}: ${counter.clerkName}` : ''}</span>
-        <CounterStateBadge counter={counter} lang={lang} />
+        {/* The state is shown once: large in the middle when nobody is served, else here. */}
+        {current || counter.state === 'open' ? <CounterStateBadge counter={counter} lang={lang} /> : null}
         <time class="clock">{formatClock(now + state.clockOffsetMs, s.centre.timeZone)}</time>
       </footer>
       <ConnectionBanner connection={state.connection} lang={lang} />

@@ -13,8 +13,11 @@ import type { LuotSocket } from '../socket.js'
 import { counterFlashing } from '../state.js'
 import { useAudioLocked } from '../use-audio-locked.js'
 import { useDisplay } from '../use-display.js'
-import { useNow } from '../use-now.js'
+import { useNow } from '@luot/shared/client/use-now'
 import '../styles/board.css'
+
+/** How long each page of services or counters stays up when they do not all fit: long enough to find one's row. */
+const PAGE_MS = 10_000
 
 /** What the loudspeaker did, exposed as data attributes for people and tests checking the hall. */
 interface Heard {
@@ -37,17 +40,19 @@ export function HallBoard({ socket, voice, lang }: { socket: LuotSocket; voice: 
   const now = useNow()
   if (!state.snapshot) return <Loading connection={state.connection} lang={lang} />
   const s = state.snapshot
+  const tick = Math.floor(now / PAGE_MS)
   return (
     <div class="board" data-connection={state.connection} data-voice-queued={heard.queued} data-voice-played={heard.played} data-voice-last={heard.last} data-voice-ready={voiceReady}>
-      <BoardHeader centre={s.centre} lang={lang} now={now + state.clockOffsetMs} />
+      <BoardHeader centre={s.centre} lang={lang} now={now + state.clockOffsetMs}>
+        {voice && locked ? <SoundButton lang={lang} onUnlock={() => void voice.unlock()} /> : null}
+      </BoardHeader>
       <main class="board-main">
         <CallList calls={state.calls} lang={lang} now={now} />
-        <CounterGrid counters={s.counters} lang={lang} isFlashing={(c) => counterFlashing(state, c, now)} />
-        <WaitingList services={s.services} lang={lang} />
+        <CounterGrid counters={s.counters} lang={lang} tick={tick} isFlashing={(c) => counterFlashing(state, c, now)} />
+        <WaitingList services={s.services} lang={lang} tick={tick} />
       </main>
       <Ticker hotline={s.centre.hotline} notices={s.settings.ticker} lang={lang} />
       <ConnectionBanner connection={state.connection} lang={lang} />
-      {voice && locked ? <SoundButton lang={lang} onUnlock={() => void voice.unlock()} /> : null}
     </div>
   )
 }

@@ -4,7 +4,7 @@ import type { LuotSocket } from '../socket.js'
 import type { DisplayState } from '../state.js'
 import { t } from '../strings.js'
 import { useDisplay } from '../use-display.js'
-import { useNow } from '../use-now.js'
+import { useNow } from '@luot/shared/client/use-now'
 import { useReportHeight } from '../use-report-height.js'
 import '../styles/widget.css'
 
@@ -27,6 +27,8 @@ export function StatusWidget({ socket, lang }: { socket: LuotSocket; lang: Lang 
   const s = state.snapshot
   if (!s) return <main class="widget loading">{t('connecting', lang)}</main>
   const serving = nowCalled(state)
+  /** After calls today, "no numbers called yet" would be false: say nobody is being called now, and the last call. */
+  const last = state.calls[0]?.call ?? s.recentCalls[0]
   const flashing = new Set(state.calls.filter((c) => c.flashUntil > now).map((c) => c.call.ticketId))
   return (
     <main class={`widget ${state.connection}`} data-connection={state.connection}>
@@ -37,7 +39,10 @@ export function StatusWidget({ socket, lang }: { socket: LuotSocket; lang: Lang 
       <section class="w-calls" data-testid="widget-calls">
         <h2>{t('widgetCalling', lang)}</h2>
         {serving.length === 0 ? (
-          <p class="w-empty">{t('noCalls', lang)}</p>
+          <p class="w-empty" data-testid="widget-none">
+            {last ? t('noneAtCounters', lang) : t('noCalls', lang)}
+            {last ? <small>{t('lastCalled', lang, { n: last.number, c: last.counterNumber })}</small> : null}
+          </p>
         ) : (
           <ol>
             {serving.map((c) => (

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks'
 import type { Lang } from '@luot/shared'
+import { useNow } from '@luot/shared/client/use-now'
 import { localParts } from '@luot/shared/time'
 
 const WEEKDAYS: Record<Lang, string[]> = {
@@ -10,12 +10,7 @@ const pad = (n: number) => String(n).padStart(2, '0')
 
 /** The centre's time (server clock, centre time zone), ticking every second. */
 export function Clock({ timeZone, offsetMs, lang }: { timeZone: string; offsetMs: number; lang: Lang }) {
-  const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), 1000)
-    return () => clearInterval(id)
-  }, [])
-  const p = localParts(new Date(now + offsetMs), timeZone)
+  const p = localParts(new Date(useNow(offsetMs)), timeZone)
   return (
     <div class="clock" aria-live="off">
       <div class="clock-time">{`${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}`}</div>

@@ -1,6 +1,8 @@
+import { useRef } from 'preact/hooks'
 import type { Lang, ServiceView } from '@luot/shared'
 import { formatWait } from '@luot/shared/estimate'
 import { KIOSK_STRINGS } from '../strings.js'
+import { useFit } from '../use-fit.js'
 
 interface Props {
   service: ServiceView
@@ -11,10 +13,15 @@ interface Props {
   onTake: (serviceId: string) => void
 }
 
-/** One big button per service area: its name, how many wait, and about how long. */
+/** The name on the tile: the service's short label when the centre set one, else its official name. */
+export const tileName = (service: ServiceView, lang: Lang): string => service.shortLabel?.[lang] || service.name[lang]
+
+/** One big button per service area: its name (wrapped, and scaled down only if it must), how many wait, and about how long. */
 export function ServiceButton({ service, lang, disabled, busy, onTake }: Props) {
   const capped = service.capReached
   const other: Lang = lang === 'vi' ? 'en' : 'vi'
+  const text = useRef<HTMLSpanElement>(null)
+  useFit(text, `${tileName(service, lang)}|${tileName(service, other)}|${capped}|${busy}`)
   return (
     <button
       type="button"
@@ -25,9 +32,9 @@ export function ServiceButton({ service, lang, disabled, busy, onTake }: Props) 
       onClick={() => onTake(service.id)}
     >
       <span class="service-code" aria-hidden="true">{service.code}</span>
-      <span class="service-text">
-        <span class="service-name">{service.name[lang]}</span>
-        <span class="service-name-other" lang={other}>{service.name[other]}</span>
+      <span class="service-text" ref={text}>
+        <span class="service-name" lang={lang}>{tileName(service, lang)}</span>
+        <span class="service-name-other" lang={other}>{tileName(service, other)}</span>
         {capped ? (
           <span class="service-meta capped-label">{KIOSK_STRINGS.capReached[lang]}</span>
         ) : busy ? (

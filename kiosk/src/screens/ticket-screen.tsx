@@ -6,6 +6,9 @@ import { ticketFacts } from '../components/ticket-facts.js'
 import type { KioskTicket } from '../take-ticket.js'
 import { KIOSK_STRINGS } from '../strings.js'
 import { useCountdown } from '../use-countdown.js'
+import { printNote, ticketScreenSeconds } from '../ticket-return.js'
+
+const NOTE_TEXT = { 'take-below': 'takeTicketBelow', failed: 'printFailed' } as const
 
 interface Props {
   ticket: KioskTicket
@@ -15,9 +18,10 @@ interface Props {
   onDone: () => void
 }
 
-/** The issued ticket, large; back to the start screen after kioskReturnSeconds or on "Done". */
+/** The issued ticket, large; back to the start screen after kioskReturnSeconds (longer if printing failed) or on "Done". */
 export function TicketScreen({ ticket, snapshot, lang, printInBrowser, onDone }: Props) {
-  const left = useCountdown(snapshot.settings.kioskReturnSeconds, ticket.id, onDone)
+  const left = useCountdown(ticketScreenSeconds(ticket.print, snapshot.settings.kioskReturnSeconds), ticket.id, onDone)
+  const note = printNote(ticket.print, printInBrowser)
   useEffect(() => {
     if (!printInBrowser) return
     // After the ticket has painted: with Chromium's --kiosk-printing this prints silently.
@@ -44,11 +48,11 @@ export function TicketScreen({ ticket, snapshot, lang, printInBrowser, onDone }:
         <QrCode class="qr" text={ticket.trackingUrl} label={KIOSK_STRINGS.scanToTrack[lang]} />
         <p>{KIOSK_STRINGS.scanToTrack[lang]}</p>
       </section>
-      {ticket.print === 'failed' && (
-        <p class="print-failed" role="alert" data-testid="print-failed">
-          {KIOSK_STRINGS.printFailed.vi}
+      {note && (
+        <p class={note === 'failed' ? 'print-failed' : 'print-ok'} role={note === 'failed' ? 'alert' : 'status'} data-testid={note === 'failed' ? 'print-failed' : 'print-ok'}>
+          {KIOSK_STRINGS[NOTE_TEXT[note]].vi}
           <br />
-          <span lang="en">{KIOSK_STRINGS.printFailed.en}</span>
+          <span lang="en">{KIOSK_STRINGS[NOTE_TEXT[note]].en}</span>
         </p>
       )}
       <footer class="ticket-footer">

@@ -53,7 +53,11 @@ export function TicketStatus({ ticket, lang, timeZone }: { ticket: TrackedTicket
       )}
       {ticket.status === 'serving' && <p class="card note">{t.servingAt[lang]} {ticket.counterNumber}</p>}
       {ticket.status === 'done' && <p class="card note">{t.doneHint[lang]}</p>}
-      {ticket.status === 'no-show' && <p class="card note warn">{t.noShow[lang]}</p>}
+      {ticket.status === 'no-show' && (
+        <p class="card note warn" data-testid="missed-note">
+          {ticket.recallable ? t.missedComeBack[lang].replace('{n}', String(ticket.counterNumber ?? '')) : t.noShow[lang]}
+        </p>
+      )}
       {ticket.status === 'transferred' && <p class="card note">{t.transferred[lang]}</p>}
       {ticket.status === 'cancelled' && <p class="card note warn">{t.cancelled[lang]}</p>}
     </>

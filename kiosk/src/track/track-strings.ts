@@ -16,6 +16,7 @@ export const TRACK_STRINGS = {
   calledHint: s('Vui lòng mang theo phiếu và hồ sơ.', 'Please bring your ticket and documents.'),
   servingAt: s('Đang được phục vụ tại quầy số', 'Being served at counter'),
   noShow: s('Bạn đã không có mặt khi được gọi. Vui lòng liên hệ quầy hoặc lấy số mới.', 'You were not there when called. Please ask at the counter or take a new number.'),
+  missedComeBack: s('Đã lỡ lượt gọi. Vui lòng đến quầy số {n} để được gọi lại – không cần lấy số mới.', 'Your number was called while you were away. Please come to counter {n} to be called back – no need to take a new number.'),
   transferred: s('Phiếu đã được chuyển sang quầy hoặc lĩnh vực khác.', 'Your ticket was moved to another counter or service.'),
   cancelled: s('Phiếu đã bị huỷ.', 'This ticket was cancelled.'),
   doneHint: CITIZEN_WORDS.doneHint,

@@ -1,6 +1,7 @@
 import type { CounterCommand } from '@luot/shared'
 import { callNext, callOutOfTurn, recall } from './calling.js'
 import { closeCounter, openCounter, pauseCounter } from './counter-session.js'
+import { callMissed } from './missed.js'
 import { cancelTicket, finishService, skipTicket, startService, transferTicket } from './serving.js'
 import type { Actor, Config, Ctx, DayState, Result } from './types.js'
 
@@ -27,6 +28,8 @@ export function runCounterCommand(day: DayState, config: Config, counterId: stri
       return skipTicket(day, config, counterId, actor, ctx)
     case 'transfer':
       return transferTicket(day, config, counterId, actor, { serviceId: cmd.serviceId, counterId: cmd.counterId }, ctx)
+    case 'call-missed':
+      return callMissed(day, config, counterId, actor, cmd.ticketId, ctx)
     case 'cancel':
       return cancelTicket(day, config, counterId, actor, cmd.ticketId, cmd.reason, ctx)
   }

@@ -63,7 +63,7 @@ function audit(f: Fold, r: DayRecord & { ticketId: string; counterId: string; cl
   f.day.audit.push({ at: r.at, action, ticketId: t.id, number: t.number, counterId: r.counterId, clerkId: r.clerkId, ...more })
 }
 
-function called(f: Fold, r: RecordOf<'ticket-called'> | RecordOf<'ticket-recalled'>, t: DayTicket): void {
+function called(f: Fold, r: RecordOf<'ticket-called'> | RecordOf<'ticket-recalled'> | RecordOf<'missed-called'>, t: DayTicket): void {
   const call = { ticketId: t.id, number: t.number, serviceId: t.serviceId, counterId: r.counterId, counterNumber: r.counterNumber, calledAt: r.at, recalls: t.recalls, priority: isPriority(t) }
   f.day.recentCalls.unshift(call)
   f.day.recentCalls.length = Math.min(f.day.recentCalls.length, RECENT_CALLS)
@@ -118,6 +118,16 @@ const apply: { [K in DayRecord['type']]: (f: Fold, r: RecordOf<K>) => void } = {
     const t: DayTicket = { ...before, status: 'no-show', finishedAt: r.at, history: step(before, 'skipped', r.at, r.counterId, r.clerkId) }
     ended(f, i, t, r.counterId)
     audit(f, r, t, 'skip', { detail: `recalls=${t.recalls}` })
+    f.events.push({ type: 'counter-changed', counterId: r.counterId })
+  },
+  'missed-called': (f, r) => {
+    const { i, t: before } = ticketAt(f, r)
+    const { finishedAt: _missed, ...back } = before
+    const t: DayTicket = { ...back, status: 'called', calledAt: r.at, counterId: r.counterId, clerkId: r.clerkId, recalls: 0, history: step(before, 'called', r.at, r.counterId, r.clerkId) }
+    f.day.tickets[i] = t
+    f.day.counters[r.counterId] = { ...counterRuntime(f.day, r.counterId), currentTicketId: t.id }
+    called(f, r, t)
+    audit(f, r, t, 'call-missed', {})
     f.events.push({ type: 'counter-changed', counterId: r.counterId })
   },
   'ticket-transferred': (f, r) => {

@@ -1,3 +1,4 @@
+import { isRecallable } from './missed.js'
 import type { ClerkToday, CounterView, CurrentTicket, IssuedTicket, PublicSettings, ServiceView, TrackedTicket, WaitingTicketView } from '@luot/shared'
 import { counterRuntime } from './tickets.js'
 import { summaryOf } from './day-summary.js'
@@ -16,6 +17,7 @@ export function serviceViews(day: DayState, config: Config): ServiceView[] {
       id: s.id,
       code: s.code,
       name: s.name,
+      ...(s.shortLabel ? { shortLabel: s.shortLabel } : {}),
       active: s.active,
       waiting: n,
       estimatedWaitMinutes: estimateWaitMinutes(day, config, s.id, n),
@@ -115,7 +117,7 @@ export function issuedView(day: DayState, config: Config, t: DayTicket): IssuedT
  * the ticket is rateable only while `lateOpen` (inside the late-rating window).
  */
 export function trackedView(day: DayState, config: Config, t: DayTicket, lateOpen = false): TrackedTicket {
-  const v: TrackedTicket = { number: t.number, service: serviceRef(config, t.serviceId), status: t.status, priority: t.priorityGroup !== null, ...aheadAndWait(day, config, t), issuedAt: t.issuedAt, rated: t.rating !== undefined, rateable: t.status === 'done' && t.rating === undefined && (!day.closed || lateOpen) }
+  const v: TrackedTicket = { number: t.number, service: serviceRef(config, t.serviceId), status: t.status, priority: t.priorityGroup !== null, ...aheadAndWait(day, config, t), issuedAt: t.issuedAt, rated: t.rating !== undefined, rateable: t.status === 'done' && t.rating === undefined && (!day.closed || lateOpen), recallable: isRecallable(day, t) }
   if (t.calledAt) v.calledAt = t.calledAt
   if (t.finishedAt) v.finishedAt = t.finishedAt
   const counter = t.counterId === undefined ? undefined : config.counters.find((c) => c.id === t.counterId)

@@ -8,6 +8,7 @@ export const GROUP_HEADINGS: Record<StatsGroupBy, string> = { service: 'Lĩnh v�
 const AUDIT_ACTIONS: Record<AuditEntry['action'], string> = {
   'call-out-of-turn': 'Gọi không theo thứ tự',
   skip: 'Vắng mặt (bỏ qua)',
+  'call-missed': 'Gọi lại số vắng mặt',
   transfer: 'Chuyển',
   cancel: 'Huỷ phiếu',
   'close-counter': 'Đóng quầy thay cán bộ',

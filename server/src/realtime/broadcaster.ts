@@ -1,6 +1,7 @@
 import { ROOMS, type CallView, type CounterView, type QueueChange } from '@luot/shared'
 import { counterView, clerkToday, serviceViews, trackedView, waitingViews } from '../domain/views.js'
 import { findByTrackingCode } from '../domain/tickets.js'
+import { missedViews } from '../domain/missed.js'
 import type { Config, DayState, DomainEvent } from '../domain/types.js'
 import type { ServiceEvent } from '../queue-service.js'
 import { snapshotFor, socketUser, type LuotIo, type RealtimeDeps } from './socket-server.js'
@@ -46,7 +47,7 @@ export function startBroadcaster(io: LuotIo, deps: RealtimeDeps): () => void {
     })
     const change: QueueChange = { calls, counters, services: serviceViews(day, config) }
     io.to(ROOMS.public).except(ROOMS.clerk).emit('queue:changed', change)
-    io.to(ROOMS.clerk).emit('queue:changed', { ...change, waiting: waitingViews(day), clerks: clerkToday(day, config) })
+    io.to(ROOMS.clerk).emit('queue:changed', { ...change, waiting: waitingViews(day), missed: missedViews(day), clerks: clerkToday(day, config) })
   }
 
   // phones following a ticket: each process tells the ones connected to it, whichever process made the change

@@ -25,6 +25,8 @@ export const FinishBody = Type.Object({ outcome: Id }, { additionalProperties: f
 export const TransferBody = Type.Object({ serviceId: Type.Optional(Id), counterId: Type.Optional(Id) }, { additionalProperties: false })
 export const CallBody = Type.Object({ ticketId: Type.String({ minLength: 1, maxLength: 80 }), reason: Reason }, { additionalProperties: false })
 export const CancelBody = CallBody
+/** Calls back a ticket missed (no-show) earlier today: the citizen came back. Audited. */
+export const CallMissedBody = Type.Object({ ticketId: Type.String({ minLength: 1, maxLength: 80 }) }, { additionalProperties: false })
 export const EmptyBody = Type.Object({}, { additionalProperties: false })
 
 /** The body of each clerk command (HTTP: `POST /api/counters/{id}/{type}`); the tagged union below is built from these. */
@@ -39,6 +41,7 @@ export const COUNTER_COMMAND_BODIES = {
   skip: EmptyBody,
   transfer: TransferBody,
   call: CallBody,
+  'call-missed': CallMissedBody,
   cancel: CancelBody,
 } as const
 
@@ -56,6 +59,7 @@ export const CounterCommand = Type.Union([
   Type.Object({ type: Type.Literal('skip') }, closed),
   Type.Object({ type: Type.Literal('transfer'), ...TransferBody.properties }, closed),
   Type.Object({ type: Type.Literal('call'), ...CallBody.properties }, closed),
+  Type.Object({ type: Type.Literal('call-missed'), ...CallMissedBody.properties }, closed),
   Type.Object({ type: Type.Literal('cancel'), ...CancelBody.properties }, closed),
 ])
 export type CounterCommand = Static<typeof CounterCommand>

@@ -41,11 +41,20 @@ export const NumberFormat = Type.Union([
 ])
 export type NumberFormat = Static<typeof NumberFormat>
 
+/** A service's short label, in both languages: a few words a citizen recognises from across the hall. */
+export const ShortLabel = Type.Object(
+  { vi: Type.String({ minLength: 1, maxLength: 40 }), en: Type.String({ minLength: 1, maxLength: 40 }) },
+  { additionalProperties: false },
+)
+export type ShortLabel = Static<typeof ShortLabel>
+
 export const Service = Type.Object(
   {
     id: Id,
     code: Type.String({ pattern: '^[A-Z0-9]{1,6}$' }),
     name: LocalizedName,
+    /** Optional short label for the kiosk and the board when the official name is too long to read at a glance. */
+    shortLabel: Type.Optional(ShortLabel),
     numberFormat: NumberFormat,
     /** Tickets per day; 0 means no cap (the number format still bounds it). */
     dailyCap: Type.Integer({ minimum: 0, maximum: 100_000 }),

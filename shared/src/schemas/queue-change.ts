@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox'
-import { CallView, ClerkToday, CounterView, ServiceView, WaitingTicketView } from './views.js'
+import { CallView, ClerkToday, CounterView, MissedTicketView, ServiceView, WaitingTicketView } from './views.js'
 
 /**
  * Everything one group commit changed, as one message per screen (`queue:changed`): displays and
@@ -14,6 +14,8 @@ export const QueueChange = Type.Object({
   services: Type.Array(ServiceView),
   /** Staff only: the whole waiting list. */
   waiting: Type.Optional(Type.Array(WaitingTicketView)),
+  /** Staff only: today's missed tickets that can still be called back. */
+  missed: Type.Optional(Type.Array(MissedTicketView)),
   /** Staff only: today's per-clerk figures. */
   clerks: Type.Optional(Type.Array(ClerkToday)),
 })

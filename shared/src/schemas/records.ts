@@ -41,6 +41,8 @@ export const ServiceStartedRecord = fact('service-started', AtCounter)
 /** `ratingToken` is the one-off token the counter's rating pad rates this visit with. */
 export const ServiceFinishedRecord = fact('service-finished', { ...AtCounter, outcome: Id, ratingToken: Type.String({ minLength: 8, maxLength: 32 }) })
 export const TicketSkippedRecord = fact('ticket-skipped', AtCounter)
+/** A missed (no-show) ticket called back to a counter later the same day: the citizen came back (audited). */
+export const MissedCalledRecord = fact('missed-called', { ...AtCounter, counterNumber: Type.Integer({ minimum: 1 }) })
 /** The ticket ends as transferred; `newTicketId` continues it (same number and tracking code) at the target. */
 export const TicketTransferredRecord = fact('ticket-transferred', { ...AtCounter, newTicketId: TicketId, toServiceId: Id, toCounterId: Type.Optional(Id) })
 export const TicketCancelledRecord = fact('ticket-cancelled', { ...AtCounter, reason: Reason })
@@ -85,6 +87,7 @@ export const DayRecord = Type.Union([
   ServiceStartedRecord,
   ServiceFinishedRecord,
   TicketSkippedRecord,
+  MissedCalledRecord,
   TicketTransferredRecord,
   TicketCancelledRecord,
   TicketRatedRecord,

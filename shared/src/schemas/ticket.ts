@@ -85,7 +85,7 @@ export type Ticket = Static<typeof Ticket>
 
 export const AuditEntry = Type.Object({
   at: IsoTime,
-  action: Type.Union([Type.Literal('call-out-of-turn'), Type.Literal('skip'), Type.Literal('transfer'), Type.Literal('cancel'), Type.Literal('close-counter')]),
+  action: Type.Union([Type.Literal('call-out-of-turn'), Type.Literal('skip'), Type.Literal('call-missed'), Type.Literal('transfer'), Type.Literal('cancel'), Type.Literal('close-counter')]),
   ticketId: Type.String(),
   number: Type.String(),
   counterId: Type.Optional(Id),

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox'
-import { Centre, Counter, PriorityGroup, PriorityPolicy, PublicUser, RatingSettings, Outcome, VoiceSettings, Service } from './config.js'
+import { Centre, Counter, PriorityGroup, PriorityPolicy, PublicUser, RatingSettings, Outcome, VoiceSettings, Service, ShortLabel } from './config.js'
 import { DayKey, Id, IsoTime, LocalizedName } from './common.js'
 import { TicketStatus } from './ticket.js'
 
@@ -10,6 +10,7 @@ export const ServiceView = Type.Object({
   id: Id,
   code: Type.String(),
   name: LocalizedName,
+  shortLabel: Type.Optional(ShortLabel),
   active: Type.Boolean(),
   waiting: Type.Integer(),
   /** Rounded by the shared estimateWaitMinutes; null when no counter serving it is open. */
@@ -66,15 +67,24 @@ export const CallView = Type.Object({
 export type CallView = Static<typeof CallView>
 
 /** A waiting ticket as staff see it (for out-of-turn calls and the live view). */
+/** What the staff lists show of any ticket. */
+const ticketRef = { id: Type.String(), number: Type.String(), serviceId: Id, priorityGroup: Type.Union([Id, Type.Null()]) }
+
 export const WaitingTicketView = Type.Object({
-  id: Type.String(),
-  number: Type.String(),
-  serviceId: Id,
-  priorityGroup: Type.Union([Id, Type.Null()]),
+  ...ticketRef,
   queuedAt: IsoTime,
   targetCounterId: Type.Optional(Id),
 })
 export type WaitingTicketView = Static<typeof WaitingTicketView>
+
+/** A ticket missed today (the citizen did not come when called): it can still be called back. */
+export const MissedTicketView = Type.Object({
+  ...ticketRef,
+  missedAt: IsoTime,
+  /** The counter that called it last. */
+  counterId: Type.Optional(Id),
+})
+export type MissedTicketView = Static<typeof MissedTicketView>
 
 export const ClerkToday = Type.Object({
   clerkId: Id,
@@ -116,6 +126,7 @@ export type PublicSnapshot = Static<typeof PublicSnapshot>
 export const StaffSnapshot = Type.Object({
   ...PublicSnapshot.properties,
   waiting: Type.Array(WaitingTicketView),
+  missed: Type.Array(MissedTicketView),
   clerks: Type.Array(ClerkToday),
   me: PublicUser,
 })
@@ -157,6 +168,8 @@ export const TrackedTicket = Type.Object({
   counterNumber: Type.Optional(Type.Integer()),
   rated: Type.Boolean(),
   rateable: Type.Boolean(),
+  /** Missed (no-show) but can still be called back: the phone says to come to the counter, not to take a new number. */
+  recallable: Type.Boolean(),
 })
 export type TrackedTicket = Static<typeof TrackedTicket>
 
