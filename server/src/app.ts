@@ -109,7 +109,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const config = await loadConfig(store, opts)
   const service = await QueueService.open({ store, config, onStoreError: (err) => app.log.error({ err }, 'records appended by another process could not be read'), ...(opts.clock ? { clock: opts.clock } : {}), ...(opts.ids ? { ids: opts.ids } : {}) })
   // closed days never change: read (and check) their aggregates now, so a bad one stops the start and the first report is fast
-  await store.readAggregates('0000-01-01', '9999-12-31')
+  await store.readAggregates('1970-01-01', '9999-12-31')
   const ownDir = opts.store || pg ? undefined : (opts.dataDir ?? './data')
   const revocations = pg?.revocations ?? (ownDir ? fileRevocations(ownDir) : memoryRevocations())
   const tokens = new SessionTokens(pg?.secret ?? (await loadOrCreateSecret(ownDir, opts.sessionSecret)), revocations, await revocations.load())

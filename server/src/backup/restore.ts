@@ -60,7 +60,7 @@ async function checkAsStore(archive: string, dir: string): Promise<number> {
     if (!(await store.readConfig())) throw new Error('config.json is empty')
     const days = (await readdir(join(dir, 'days'))).filter((f) => f.endsWith('.jsonl'))
     for (const f of days) await store.readRecords(f.slice(0, -'.jsonl'.length))
-    await store.readAggregates('0000-01-01', '9999-12-31')
+    await store.readAggregates('1970-01-01', '9999-12-31')
     return days.length
   } catch (err) {
     throw new BadBackupError(archive, err instanceof Error ? err.message : String(err))

@@ -58,7 +58,7 @@ export async function copyEmbeddedToPg(dataDir: string, pg: PgStore): Promise<Co
       { what: 'days', embedded: dates.length, postgres: await count(pg, 'SELECT count(DISTINCT day) FROM luot_records WHERE centre = $1') },
       { what: 'records', embedded: records, postgres: await count(pg, 'SELECT count(*) FROM luot_records WHERE centre = $1') },
       { what: 'closed days', embedded: closed, postgres: await count(pg, 'SELECT count(*) FROM luot_closed_days WHERE centre = $1') },
-      { what: 'aggregates', embedded: (await from.readAggregates('0000-01-01', '9999-12-31')).length, postgres: await count(pg, 'SELECT count(*) FROM luot_aggregates WHERE centre = $1') },
+      { what: 'aggregates', embedded: (await from.readAggregates('1970-01-01', '9999-12-31')).length, postgres: await count(pg, 'SELECT count(*) FROM luot_aggregates WHERE centre = $1') },
       { what: 'logged-out sessions', embedded: live.length, postgres: await count(pg, 'SELECT count(*) FROM luot_revoked_sessions WHERE centre = $1') },
       { what: 'configuration', embedded: 1, postgres: await count(pg, 'SELECT count(*) FROM luot_config WHERE centre = $1') },
     ]
