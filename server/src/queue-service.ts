@@ -100,6 +100,17 @@ export class QueueService {
     this.journal = new JournalWriter(host, replayDay(date, records), records.length)
   }
 
+  /**
+   * With several processes, a ticket taken through another one may not have reached this one yet
+   * (its notice is in flight, or the listener is reconnecting after a database restart): before
+   * answering "not found", read what the journal holds. False with one process, where nothing can lag.
+   */
+  private async caughtUp(): Promise<boolean> {
+    if (!this.store.watch) return false
+    await this.journal.catchUp()
+    return true
+  }
+
   /** Another process appended: fold its records in (today), or roll over to a newer day. */
   private appendedElsewhere(date: string, seq: number): void {
     const day = this.journal.durable
@@ -187,11 +198,14 @@ export class QueueService {
 
   /** A rating on the day of the visit, or after it closed (within the late window): see LateRatings. */
   async rate(key: RatingKey, body: RateBody): Promise<TrackedTicket> {
-    try {
-      const t = await this.mutate((d, c, ctx) => rateTicket(d, c, key, body, ctx))
-      return trackedView(this.today, this.config, t)
-    } catch (err) {
-      if (!(err instanceof LuotError) || err.code !== 'TICKET_NOT_FOUND') throw err
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        const t = await this.mutate((d, c, ctx) => rateTicket(d, c, key, body, ctx))
+        return trackedView(this.today, this.config, t)
+      } catch (err) {
+        if (!(err instanceof LuotError) || err.code !== 'TICKET_NOT_FOUND') throw err
+      }
+      if (!(await this.caughtUp())) break
     }
     const { day, ticket } = await this.serial.run(async () => {
       try {
@@ -206,7 +220,7 @@ export class QueueService {
 
   /** The citizen's ticket today, or on a closed day still open to its rating. */
   async track(trackingCode: string): Promise<TrackedTicket> {
-    const t = findByTrackingCode(this.today, trackingCode)
+    const t = findByTrackingCode(this.today, trackingCode) ?? ((await this.caughtUp()) ? findByTrackingCode(this.today, trackingCode) : undefined)
     if (t) return trackedView(this.today, this.config, t)
     const hit = await this.serial.run(() => this.late.find({ trackingCode }, this.clock(), this.today.date))
     if (!hit) throw new LuotError('TICKET_NOT_FOUND')
