@@ -30,7 +30,7 @@ describe.skipIf(skipPostgres())('sessions shared by the processes of a centre, i
 
     await tokensA.revoke(tokensA.verify(token)!)
     expect(tokensA.verify(token)).toBeNull()
-    await expect.poll(() => tokensB.verify(token), { timeout: 3000 }).toBeNull()
+    await expect.poll(() => tokensB.verify(token), { timeout: 10_000 }).toBeNull()
 
     const later = await pgRevocations(await open('phuong-3'))
     expect(new SessionTokens(secret, later, await later.load()).verify(token)).toBeNull()

@@ -69,7 +69,7 @@ describe.skipIf(skipPostgres())('PgStore against a real PostgreSQL', () => {
     const stop = b.watch((d, seq) => heard.push([d, seq]))
     await b.listener().ready
     await a.append(DAY, 1, [issued(1), issued(2)])
-    await expect.poll(() => heard, { timeout: 3000 }).toEqual([[DAY, 2]])
+    await expect.poll(() => heard, { timeout: 10_000 }).toEqual([[DAY, 2]])
     stop()
   })
 

@@ -42,8 +42,8 @@ describe.skipIf(skipPostgres() || skipNginx())('two server processes on one Post
     const numbers = all.map((r) => r.ticket!.number)
     expect(new Set(numbers).size).toBe(80)
     expect(contiguous(numbers)).toBe(true)
-    await expect.poll(() => issuedToday(a), { timeout: 5000 }).toBe(80)
-    await expect.poll(() => issuedToday(b), { timeout: 5000 }).toBe(80)
+    await expect.poll(() => issuedToday(a), { timeout: 10_000 }).toBe(80)
+    await expect.poll(() => issuedToday(b), { timeout: 10_000 }).toBe(80)
   })
 
   it('a clerk calls through one process; a display connected to the other is told of the call', async () => {
@@ -62,7 +62,7 @@ describe.skipIf(skipPostgres() || skipNginx())('two server processes on one Post
     const sameClerk = new ApiClient(b.url)
     sameClerk.cookie = clerk.cookie
     expect((await sameClerk.get<{ current?: { number: string } }>('/api/staff/snapshot')).status).toBe(200)
-    await expect.poll(async () => (await snapshot(b)).counters.find((c) => c.id === 'c1')?.current?.number).toBe(call.number)
+    await expect.poll(async () => (await snapshot(b)).counters.find((c) => c.id === 'c1')?.current?.number, { timeout: 10_000 }).toBe(call.number)
   })
 
   it('behind the README nginx config no request fails on whichever process it lands, sockets included', async () => {
