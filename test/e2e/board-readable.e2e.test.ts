@@ -40,8 +40,12 @@ describe.each([
     const mark = await page.locator('.waiting [data-testid="page-mark"]').textContent()
     expect(mark).toMatch(/^[12]\/2$/)
     expect(await page.locator('.counters [data-testid="page-mark"]').textContent()).toBe(mark)
-    await page.waitForFunction((m) => document.querySelector('.waiting [data-testid="page-mark"]')?.textContent !== m, mark, { timeout: 15_000 })
-    await look()
+    // the pages turn every 10 s: look again until both pages were seen (a turn can fall between two reads)
+    const deadline = Date.now() + 30_000
+    while ((seen.services.size < 11 || seen.counters.size < 14) && Date.now() < deadline) {
+      await page.waitForTimeout(1000)
+      await look()
+    }
     expect(seen.services.size).toBe(11) // every service shown, a page at a time
     expect(seen.counters.size).toBe(14)
     await page.close()
