@@ -8,20 +8,26 @@ const WRITES = /^(write|append)/
  * any later method of the port without being edited.
  */
 export function timedStore<S extends Store>(store: S, observe: (seconds: number) => void): S {
+  // one wrapper per method, made on first use: reads stay bound to the store, writes are timed
+  const wrapped = new Map<string | symbol, unknown>()
+  const wrap = (prop: string | symbol, fn: (...a: unknown[]) => unknown): unknown => {
+    // bound to the store itself: its private fields are not reachable through the proxy
+    if (typeof prop !== 'string' || !WRITES.test(prop)) return fn.bind(store)
+    return async (...args: unknown[]) => {
+      const t0 = performance.now()
+      try {
+        return await fn.apply(store, args)
+      } finally {
+        observe((performance.now() - t0) / 1000)
+      }
+    }
+  }
   return new Proxy(store, {
     get(target, prop, receiver) {
       const value: unknown = Reflect.get(target, prop, receiver)
       if (typeof value !== 'function') return value
-      // bound to the store itself: its private fields are not reachable through the proxy
-      if (typeof prop !== 'string' || !WRITES.test(prop)) return (value as (...a: unknown[]) => unknown).bind(target)
-      return async (...args: unknown[]) => {
-        const t0 = performance.now()
-        try {
-          return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args)
-        } finally {
-          observe((performance.now() - t0) / 1000)
-        }
-      }
+      if (!wrapped.has(prop)) wrapped.set(prop, wrap(prop, value as (...a: unknown[]) => unknown))
+      return wrapped.get(prop)
     },
   })
 }
