@@ -76,7 +76,11 @@ export class QueueService {
     }
     await svc.load(today)
     await svc.late.reconcile(svc.clock(), today)
-    svc.unwatch = opts.store.watch?.((date, seq) => svc.appendedElsewhere(date, seq))
+    if (opts.store.watch) {
+      svc.unwatch = await opts.store.watch((date, seq) => svc.appendedElsewhere(date, seq))
+      // what another process appended between our read and our LISTEN came with no notice for us
+      await svc.journal.catchUp()
+    }
     return svc
   }
 

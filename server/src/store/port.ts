@@ -68,10 +68,12 @@ export interface Store {
    * `readRecords`, keeps its in-memory day current and emits their events. Notices may come late,
    * twice or out of order (the caller reads from its own last seq, so a stale notice costs one
    * empty read); one may be missed while the connection is down, so a backend calls
-   * `onAppended(date, 0)` after it reconnects. Returns the unsubscribe function.
+   * `onAppended(date, 0)` after it reconnects. Resolves, with the unsubscribe function, once
+   * notices are being listened for (or after a bounded wait, when the connection is slow to come
+   * up; its reconnect then catches up), so the caller can read once more and miss nothing between.
    * A backend that is the only writer of its data (embedded, memory) leaves it out.
    */
-  watch?(onAppended: (date: string, seq: number) => void): () => void
+  watch?(onAppended: (date: string, seq: number) => void): Promise<() => void>
 
   /**
    * Ratings given after their visit day closed (see `queue/late-ratings.ts`): one append-only,

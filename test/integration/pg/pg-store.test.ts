@@ -66,8 +66,7 @@ describe.skipIf(skipPostgres())('PgStore against a real PostgreSQL', () => {
   it('tells the other processes about an append, after COMMIT', async () => {
     const [a, b] = [await open('xa-4'), await open('xa-4')]
     const heard: [string, number][] = []
-    const stop = b.watch((d, seq) => heard.push([d, seq]))
-    await b.listener().ready
+    const stop = await b.watch((d, seq) => heard.push([d, seq]))
     await a.append(DAY, 1, [issued(1), issued(2)])
     await expect.poll(() => heard, { timeout: 10_000 }).toEqual([[DAY, 2]])
     stop()

@@ -24,6 +24,14 @@ export class PgListener {
     void this.connect(false)
   }
 
+  /** Resolves once LISTEN is in place for every channel asked for so far, or after `ms` (the connection is down). */
+  async listening(ms: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined
+    const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))
+    await Promise.race([this.ready, late])
+    clearTimeout(timer)
+  }
+
   /** Calls `handler` with each notice on `channel`; `onReconnect` after a lost connection came back. */
   on(channel: string, handler: NoticeHandler, onReconnect?: () => void): () => void {
     let set = this.handlers.get(channel)

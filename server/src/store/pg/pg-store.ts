@@ -14,6 +14,9 @@ const checkDay = Compile(DayState)
 const checkLate = Compile(LateRating)
 const UNIQUE_VIOLATION = '23505'
 const DAY = "to_char(day, 'YYYY-MM-DD')"
+/** How long `watch` waits for LISTEN before going on without it (the listener's reconnect catches up). */
+const LISTEN_WAIT_MS = 10_000
+
 /** The NOTIFY channel every append announces itself on: `{ c: centre, d: day, s: last seq }`. */
 const RECORDS_CHANNEL = 'luot_records'
 const CONFIG_CHANNEL = 'luot_config'
@@ -247,14 +250,16 @@ export class PgStore implements Store {
     return (this.listener_ ??= new PgListener(this.url))
   }
 
-  watch(onAppended: (date: string, seq: number) => void): () => void {
+  async watch(onAppended: (date: string, seq: number) => void): Promise<() => void> {
     const onNotice = (payload: string) => {
       const n = parseNotice(payload)
       if (n?.c === this.centre && typeof n.d === 'string' && typeof n.s === 'number') onAppended(n.d, n.s)
     }
     // notices sent while the connection was down are lost: have the caller read from its own last seq
     const onReconnect = () => void this.latestDay().then((d) => d && onAppended(d, 0), () => undefined)
-    return this.listener().on(RECORDS_CHANNEL, onNotice, onReconnect)
+    const stop = this.listener().on(RECORDS_CHANNEL, onNotice, onReconnect)
+    await this.listener().listening(LISTEN_WAIT_MS)
+    return stop
   }
 
   private closed = false
