@@ -18,32 +18,39 @@ export async function benchConfig(publicBaseUrl: string): Promise<Config> {
   return config
 }
 
-/** Writes config.json and today's journal already holding `tickets` tickets, most of them served. */
-export async function seedDay(dataDir: string, config: Config, tickets: number): Promise<void> {
+/**
+ * Writes config.json and today's journal already holding `tickets` tickets. `served` (the bench's
+ * default): every counter in turn serves its services until 20 of its tickets are left waiting, so
+ * the day ends with under 200 waiting however many it holds, as a real busy day does (the busiest
+ * centres see 1,200 visits). `waiting`: counter 1 serves what it can and every other ticket stays
+ * waiting (8,000 on a 10,000-ticket day), a stress far beyond any real queue.
+ */
+export async function seedDay(dataDir: string, config: Config, tickets: number, shape: 'served' | 'waiting' = 'served'): Promise<void> {
   const store = await JournalStore.open(dataDir)
   await store.writeConfig(config)
   const now = new Date()
-  let t = now.getTime() - tickets * 1000
+  const step = 300 // ms between two seeded records: a 10,000-ticket day fits in about three hours
+  let t = now.getTime() - tickets * 3 * step
   let id = 0
-  const ctx = { get now() { return new Date(t) }, newId: () => `seed-${++id}`, newTrackingCode: () => `seed${String(id).padStart(8, '0')}` }
+  const ctx = { get now() { return new Date((t += step)) }, newId: () => `seed-${++id}`, newTrackingCode: () => `seed${String(id).padStart(8, '0')}` }
   let day: DayState = newDay(dayKey(now, config.centre.timeZone))
   const records: DayRecord[] = []
   const keep = <T>(r: Result<T>): DayState => (records.push(...r.records), r.state)
   const clerk = { id: 'clerk1', role: 'clerk' as const }
-  day = keep(runCounterCommand(day, config, 'c1', clerk, { type: 'open' }, ctx))
   for (let i = 0; i < tickets; i++) {
     const serviceId = config.services[i % config.services.length]!.id
     day = keep(issueTicket(day, config, { serviceId, channel: 'kiosk' }, ctx))
-    t += 1000
   }
-  // counter 1 serves most of what it can; the rest stay waiting, as in a real busy day
-  const c1 = config.counters.find((c) => c.id === 'c1')!
-  const served = day.tickets.filter((x) => c1.serviceIds.includes(x.serviceId)).length - 20
-  for (let i = 0; i < served; i++) {
-    day = keep(runCounterCommand(day, config, 'c1', clerk, { type: 'call-next' }, ctx))
-    day = keep(runCounterCommand(day, config, 'c1', clerk, { type: 'finish', outcome: 'tiep-nhan' }, ctx))
+  const counters = shape === 'served' ? config.counters : config.counters.filter((c) => c.id === 'c1')
+  for (const c of counters) {
+    const waitingHere = () => day.tickets.filter((x) => x.status === 'waiting' && c.serviceIds.includes(x.serviceId)).length
+    day = keep(runCounterCommand(day, config, c.id, clerk, { type: 'open' }, ctx))
+    for (let left = waitingHere(); left > 20; left--) {
+      day = keep(runCounterCommand(day, config, c.id, clerk, { type: 'call-next' }, ctx))
+      day = keep(runCounterCommand(day, config, c.id, clerk, { type: 'finish', outcome: 'tiep-nhan' }, ctx))
+    }
+    day = keep(runCounterCommand(day, config, c.id, clerk, { type: 'close' }, ctx))
   }
-  day = keep(runCounterCommand(day, config, 'c1', clerk, { type: 'close' }, ctx))
   await store.append(day.date, 1, records)
   await store.close()
 }

@@ -1,12 +1,13 @@
 import { LuotError, type RecordOf } from '@luot/shared'
 import { findCounter } from './counter-session.js'
 import { decided } from './fold.js'
-import { counterRuntime } from './tickets.js'
+import { counterRuntime, findTicket } from './tickets.js'
+import { waitingTickets } from './day-summary.js'
 import type { Actor, Config, Ctx, DayState, DayTicket, Result } from './types.js'
 
 /** Where a ticket taken back from a counter queues again: before every ticket of its service still waiting. */
 function headOfQueue(day: DayState, ticket: DayTicket): string {
-  const waiting = day.tickets.filter((t) => t.status === 'waiting' && t.serviceId === ticket.serviceId).map((t) => t.queuedAt)
+  const waiting = waitingTickets(day).filter((t) => t.serviceId === ticket.serviceId).map((t) => t.queuedAt)
   const first = [ticket.queuedAt, ...waiting].sort()[0]!
   return first < ticket.queuedAt ? new Date(Date.parse(first) - 1).toISOString() : ticket.queuedAt
 }
@@ -23,7 +24,7 @@ export function releaseCounter(day: DayState, config: Config, counterId: string,
   const rt = counterRuntime(day, counterId)
   if (rt.clerkId === undefined) throw new LuotError('COUNTER_NOT_OPEN')
   const record: RecordOf<'counter-released'> = { v: 1, type: 'counter-released', at: ctx.now.toISOString(), counterId, clerkId: rt.clerkId, byId: actor.id, reason: reason.trim() }
-  const ticket = rt.currentTicketId === undefined ? undefined : day.tickets.find((t) => t.id === rt.currentTicketId)
+  const ticket = rt.currentTicketId === undefined ? undefined : findTicket(day, rt.currentTicketId)
   if (ticket) Object.assign(record, { ticketId: ticket.id, queuedAt: headOfQueue(day, ticket) })
   return decided(day, [record], () => undefined)
 }

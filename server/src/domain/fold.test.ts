@@ -75,6 +75,21 @@ describe('the day is the fold of its records', () => {
     expect(summaryOf(applyRecords(halfway, live.records.slice(900)).state)).toEqual(carried)
   })
 
+  it('carries the summary of an open day too: who waits, who was missed, what each clerk served', () => {
+    const open = liveDay(20261125, 1500)
+    const records = open.records.slice(0, -1) // before the day closed
+    let day = emptyDay()
+    summaryOf(day)
+    for (const r of records) day = applyRecords(day, [r]).state
+    const carried = summaryOf(day)
+    const scanned = summaryOf(structuredClone(day))
+    expect(carried.waitingAt.length).toBeGreaterThan(5)
+    expect(carried.missedAt.length).toBeGreaterThan(0)
+    expect(carried.served.size).toBeGreaterThan(0)
+    expect(carried).toEqual(scanned)
+    expect(carried.waitingAt).toEqual(day.tickets.flatMap((t, i) => (t.status === 'waiting' ? [i] : [])))
+  })
+
   it('never changes the day it folds over', () => {
     const live = liveDay(11, 300)
     const half = applyRecords(emptyDay(), live.records.slice(0, 200)).state

@@ -30,6 +30,7 @@ interface Fold {
 /** Puts a changed ticket at its position. */
 function put(f: Fold, i: number, t: DayTicket): void {
   f.day.tickets[i] = t
+  indexTicket(f.day.tickets, i)
   f.changed.add(i)
 }
 
@@ -124,7 +125,7 @@ const apply: { [K in DayRecord['type']]: (f: Fold, r: RecordOf<K>) => void } = {
     const { i, t: before } = ticketAt(f, r)
     const { finishedAt: _missed, ...back } = before
     const t: DayTicket = { ...back, status: 'called', calledAt: r.at, counterId: r.counterId, clerkId: r.clerkId, recalls: 0, history: step(before, 'called', r.at, r.counterId, r.clerkId) }
-    f.day.tickets[i] = t
+    put(f, i, t)
     f.day.counters[r.counterId] = { ...counterRuntime(f.day, r.counterId), currentTicketId: t.id }
     called(f, r, t)
     audit(f, r, t, 'call-missed', {})
@@ -171,7 +172,7 @@ const apply: { [K in DayRecord['type']]: (f: Fold, r: RecordOf<K>) => void } = {
       const { i, t: before } = ticketAt(f, { ...r, ticketId: r.ticketId })
       const { calledAt: _c, startedAt: _s, counterId: _k, clerkId: _u, ...rest } = before
       t = { ...rest, status: 'waiting', queuedAt: r.queuedAt, history: step(before, 'requeued', r.at, r.counterId, r.byId) }
-      f.day.tickets[i] = t
+      put(f, i, t)
       f.events.push({ type: 'ticket-changed', ticket: t })
     }
     f.day.counters[r.counterId] = { state: 'closed', normalsSincePriority: counterRuntime(f.day, r.counterId).normalsSincePriority }
@@ -206,6 +207,19 @@ const apply: { [K in DayRecord['type']]: (f: Fold, r: RecordOf<K>) => void } = {
 }
 
 /**
+ * A copy of `tickets` with room for `more` to be pushed. Growing a long array by push costs V8
+ * about a third of a millisecond at 10,000 tickets (a copy in a slow path), ten times allocating it
+ * at its size once: the difference between a day that slows as it fills and one that does not.
+ */
+function withRoom(tickets: readonly DayTicket[], more: number): DayTicket[] {
+  if (more === 0) return tickets.slice()
+  const out = new Array<DayTicket>(tickets.length + more)
+  for (let i = 0; i < tickets.length; i++) out[i] = tickets[i]!
+  out.length = tickets.length
+  return out
+}
+
+/**
  * The day after `records`: the one place a record changes a day, used live (a command's records)
  * and on replay (a journal read at start, records another process appended). Pure: no clock, no
  * ids, no configuration. Copies the day once per call, so replaying a long journal in one call
@@ -213,7 +227,8 @@ const apply: { [K in DayRecord['type']]: (f: Fold, r: RecordOf<K>) => void } = {
  */
 export function applyRecords(day: DayState, records: readonly DayRecord[]): { state: DayState; events: DomainEvent[] } {
   if (records.length === 0) return { state: day, events: [] }
-  const f: Fold = { day: { ...day, seq: { ...day.seq }, tickets: day.tickets.slice(), counters: { ...day.counters }, audit: day.audit.slice(), recentCalls: day.recentCalls.slice() }, events: [], changed: new Set(), replaced: false }
+  const added = records.reduce((n, r) => n + (r.type === 'ticket-issued' || r.type === 'ticket-transferred' ? 1 : 0), 0)
+  const f: Fold = { day: { ...day, seq: { ...day.seq }, tickets: withRoom(day.tickets, added), counters: { ...day.counters }, audit: day.audit.slice(), recentCalls: day.recentCalls.slice() }, events: [], changed: new Set(), replaced: false }
   shareIndex(day.tickets, f.day.tickets)
   records.forEach((r, index) => {
     try {

@@ -2,6 +2,7 @@ import { formatCapacity, formatTicketNumber, LuotError, type Channel, type Lang,
 import { decided, ticketIn } from './fold.js'
 import { assertOpenDay } from './day.js'
 import { isIssuing } from './opening-hours.js'
+import { findByIdempotencyKey } from './tickets.js'
 import type { Config, Ctx, DayState, DayTicket, Result } from './types.js'
 
 export interface IssueCommand {
@@ -60,10 +61,4 @@ export function issueTicket(day: DayState, config: Config, cmd: IssueCommand, ct
   }
   if (cmd.idempotencyKey !== undefined) record.idempotencyKey = cmd.idempotencyKey
   return decided(day, [record], (state) => ticketIn(state, record.ticketId))
-}
-
-/** The ticket a take with this Idempotency-Key issued today, if any (newest first: retries come soon after). */
-function findByIdempotencyKey(day: DayState, key: string): DayTicket | undefined {
-  for (let i = day.tickets.length - 1; i >= 0; i--) if (day.tickets[i]!.idempotencyKey === key) return day.tickets[i]
-  return undefined
 }

@@ -2,6 +2,7 @@ import { LuotError, type MissedTicketView, type RecordOf } from '@luot/shared'
 import { assertOwnCounter, findCounter } from './counter-session.js'
 import { decided, ticketIn } from './fold.js'
 import { findTicket } from './tickets.js'
+import { missedTickets } from './day-summary.js'
 import type { Actor, Config, Ctx, DayState, DayTicket, Result } from './types.js'
 
 /**
@@ -13,8 +14,8 @@ export const isRecallable = (day: DayState, t: DayTicket): boolean => t.status =
 
 /** Today's missed tickets that can still be called back, the most recent first. */
 export function missedViews(day: DayState): MissedTicketView[] {
-  return day.tickets
-    .filter((t) => isRecallable(day, t))
+  if (day.closed) return []
+  return missedTickets(day)
     .map((t) => {
       const v: MissedTicketView = { id: t.id, number: t.number, serviceId: t.serviceId, priorityGroup: t.priorityGroup, missedAt: t.finishedAt ?? t.calledAt ?? t.issuedAt }
       if (t.counterId) v.counterId = t.counterId

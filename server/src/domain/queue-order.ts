@@ -1,4 +1,5 @@
 import type { Counter, PriorityPolicy } from '@luot/shared'
+import { waitingTickets } from './day-summary.js'
 import type { DayState, DayTicket } from './types.js'
 
 export const isPriority = (t: DayTicket): boolean => t.priorityGroup !== null
@@ -28,7 +29,7 @@ function best(tickets: DayTicket[], cmp: (a: DayTicket, b: DayTicket) => number)
  * (`normalsSincePriority` counts them per counter).
  */
 export function selectNext(day: DayState, counter: Counter, policy: PriorityPolicy, normalsSincePriority: number): DayTicket | undefined {
-  const eligible = day.tickets.filter((t) => eligibleFor(counter, t))
+  const eligible = waitingTickets(day).filter((t) => eligibleFor(counter, t))
   const cmp = compareAt(counter)
   const priority = best(eligible.filter(isPriority), cmp)
   const normal = best(eligible.filter((t) => !isPriority(t)), cmp)
@@ -41,8 +42,8 @@ export function selectNext(day: DayState, counter: Counter, policy: PriorityPoli
 /** How many waiting tickets of the same service stand before this one (strict priority jumps ahead). */
 export function peopleAhead(day: DayState, ticket: DayTicket, policy: PriorityPolicy): number {
   let ahead = 0
-  for (const t of day.tickets) {
-    if (t === ticket || t.status !== 'waiting' || t.serviceId !== ticket.serviceId) continue
+  for (const t of waitingTickets(day)) {
+    if (t === ticket || t.serviceId !== ticket.serviceId) continue
     const earlier = t.queuedAt < ticket.queuedAt || (t.queuedAt === ticket.queuedAt && t.seq < ticket.seq)
     const jumps = policy.mode === 'strict' && isPriority(t) && !isPriority(ticket)
     const jumped = policy.mode === 'strict' && !isPriority(t) && isPriority(ticket)

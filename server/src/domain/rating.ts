@@ -1,13 +1,13 @@
 import { LuotError, type LateRating, type RateBody, type Rating } from '@luot/shared'
 import { decided, ticketIn } from './fold.js'
-import { findByTrackingCode } from './tickets.js'
+import { findByRatingToken, findByTrackingCode } from './tickets.js'
 import type { Config, Ctx, DayState, DayTicket, Result } from './types.js'
 
 export type RatingKey = { trackingCode: string } | { ratingToken: string }
 
 /** Finds the ticket a rating key points at in one day, or undefined. */
 export function findRateable(day: DayState, key: RatingKey): DayTicket | undefined {
-  return 'trackingCode' in key ? findByTrackingCode(day, key.trackingCode) : day.tickets.find((x) => x.ratingToken !== undefined && x.ratingToken === key.ratingToken)
+  return 'trackingCode' in key ? findByTrackingCode(day, key.trackingCode) : findByRatingToken(day, key.ratingToken)
 }
 
 const sourceOf = (key: RatingKey): Rating['source'] => ('trackingCode' in key ? 'phone' : 'pad')

@@ -1,7 +1,7 @@
 import { isRecallable } from './missed.js'
 import type { ClerkToday, CounterView, CurrentTicket, IssuedTicket, PublicSettings, ServiceView, TrackedTicket, WaitingTicketView } from '@luot/shared'
-import { counterRuntime } from './tickets.js'
-import { summaryOf } from './day-summary.js'
+import { counterRuntime, ticketPosition } from './tickets.js'
+import { summaryOf, waitingTickets } from './day-summary.js'
 import { estimateWaitMinutes } from './estimate.js'
 import { dailyLimit } from './issue.js'
 import { peopleAhead } from './queue-order.js'
@@ -48,7 +48,7 @@ export function counterView(day: DayState, config: Config, counterId: string): C
     const name = config.users.find((u) => u.id === rt.clerkId)?.displayName
     if (name) v.clerkName = name
   }
-  const t = rt.currentTicketId === undefined ? undefined : day.tickets.find((x) => x.id === rt.currentTicketId)
+  const t = rt.currentTicketId === undefined ? undefined : day.tickets[ticketPosition(day.tickets, rt.currentTicketId)]
   if (t) v.current = currentOf(t)
   return v
 }
@@ -56,26 +56,16 @@ export function counterView(day: DayState, config: Config, counterId: string): C
 export const counterViews = (day: DayState, config: Config): CounterView[] => config.counters.map((c) => counterView(day, config, c.id)!)
 
 export function waitingViews(day: DayState): WaitingTicketView[] {
-  return day.tickets
-    .filter((t) => t.status === 'waiting')
-    .map((t) => {
-      const w: WaitingTicketView = { id: t.id, number: t.number, serviceId: t.serviceId, priorityGroup: t.priorityGroup, queuedAt: t.queuedAt }
-      if (t.targetCounterId) w.targetCounterId = t.targetCounterId
-      return w
-    })
+  return waitingTickets(day).map((t) => {
+    const w: WaitingTicketView = { id: t.id, number: t.number, serviceId: t.serviceId, priorityGroup: t.priorityGroup, queuedAt: t.queuedAt }
+    if (t.targetCounterId) w.targetCounterId = t.targetCounterId
+    return w
+  })
 }
 
 /** Today's served count and mean service time per clerk who served anyone. */
 export function clerkToday(day: DayState, config: Config): ClerkToday[] {
-  const acc = new Map<string, { n: number; sum: number }>()
-  for (const t of day.tickets) {
-    if (t.status !== 'done' || !t.clerkId || !t.startedAt || !t.finishedAt) continue
-    const a = acc.get(t.clerkId) ?? { n: 0, sum: 0 }
-    a.n++
-    a.sum += (Date.parse(t.finishedAt) - Date.parse(t.startedAt)) / 1000
-    acc.set(t.clerkId, a)
-  }
-  return [...acc].map(([clerkId, a]) => ({ clerkId, displayName: config.users.find((u) => u.id === clerkId)?.displayName ?? clerkId, served: a.n, avgServiceSeconds: Math.round(a.sum / a.n) }))
+  return [...summaryOf(day).served].map(([clerkId, a]) => ({ clerkId, displayName: config.users.find((u) => u.id === clerkId)?.displayName ?? clerkId, served: a.n, avgServiceSeconds: Math.round(a.ms / 1000 / a.n) }))
 }
 
 export function publicSettings(config: Config): PublicSettings {

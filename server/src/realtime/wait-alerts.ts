@@ -1,5 +1,6 @@
 import type { Alert } from '@luot/shared'
 import type { QueueService } from '../queue-service.js'
+import { waitingTickets } from '../domain/day-summary.js'
 import { alertManagers } from './alerts.js'
 import type { LuotIo } from './socket-server.js'
 
@@ -58,8 +59,8 @@ export function startWaitAlerts(io: LuotIo, service: QueueService, opts: WaitAle
     }
     const now = clock()
     const sent: Alert[] = checkStranded(now)
-    for (const t of day.tickets) {
-      if (t.status !== 'waiting' || alerted.has(t.id)) continue
+    for (const t of waitingTickets(day)) {
+      if (alerted.has(t.id)) continue
       const s = service.config.services.find((x) => x.id === t.serviceId)
       if (!s) continue
       const waited = (now.getTime() - Date.parse(t.queuedAt)) / 60_000
