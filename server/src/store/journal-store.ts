@@ -11,6 +11,7 @@ import { JsonFiles } from './json-files.js'
 import { appendRecord as appendLateRecord, readRecords as readLateRecords } from './late-records-file.js'
 import { migrateLegacyDays } from './legacy-migration.js'
 import { readConfigFile } from './config-file.js'
+import { backUpBeforeUpgrade } from './upgrade-backup.js'
 import { AppendConflictError, ClosedDayError, type Store } from './port.js'
 
 const JOURNAL = /^(\d{4}-\d{2}-\d{2})\.jsonl$/
@@ -50,6 +51,7 @@ export class JournalStore implements Store {
     await fsyncDir(dir)
     const store = new JournalStore(dir, opts)
     store.release = await lockDataDir(dir)
+    await backUpBeforeUpgrade(dir, store.log)
     await migrateLegacyDays(store.daysDir, (state) => store.files.write(store.snapshotFile(state.date), DayState, state), store.log)
     return store
   }
