@@ -37,6 +37,9 @@ export interface TakeInput {
   idempotencyKey?: string
 }
 
+/** How often a configuration change is tried again on top of another process's newer one before giving up. */
+const CONFIG_ATTEMPTS = 5
+
 /**
  * The one door in front of the domain: load state, run the command, persist, publish.
  * Commands run one at a time on the in-memory day; each is acknowledged only once its records are
@@ -273,20 +276,38 @@ export class QueueService {
     return (await this.aggregates(from, to)).flatMap((a) => a.audit)
   }
 
-  /** Replaces the configuration durably, then tells every screen. `change` validates and may throw. */
+  /**
+   * Replaces the configuration durably, then tells every screen. `change` validates and may throw.
+   * With several processes, a configuration another process stored meanwhile is read and `change`
+   * runs again on top of it (where it no longer applies, it throws its own error): nobody's save is lost.
+   */
   async updateConfig<T>(change: (config: Config, day: DayState) => { config: Config; value: T }): Promise<T> {
     const value = await this.serial.run(async () => {
-      const r = change(structuredClone(this.config), this.journal.head)
-      try {
-        await this.store.writeConfig(r.config)
-      } catch {
-        throw new LuotError('STORAGE_FAILED')
+      for (let attempt = 1; ; attempt++) {
+        const base = this.config
+        const r = change(structuredClone(base), this.journal.head)
+        if (await this.storeConfig(base, r.config)) {
+          this.config = r.config
+          return r.value
+        }
+        const stored = await this.store.readConfig().catch(() => null)
+        if (!stored || attempt === CONFIG_ATTEMPTS) throw new LuotError('CONFLICT', 'the configuration kept changing on another server process; try again')
+        this.config = stored
       }
-      this.config = r.config
-      return r.value
     })
     this.emit({ kind: 'config' })
     return value
+  }
+
+  /** Stores `config` made on `base`; false when another process stored another configuration first. */
+  private async storeConfig(base: Config, config: Config): Promise<boolean> {
+    try {
+      if (this.store.replaceConfig) return await this.store.replaceConfig(base, config)
+      await this.store.writeConfig(config)
+      return true
+    } catch {
+      throw new LuotError('STORAGE_FAILED')
+    }
   }
 
   /** Another process changed the configuration: read it again and tell every screen here. */
