@@ -1,6 +1,6 @@
-import { SerialQueue, ticketContentFor, type IssuedTicket, type Printer } from '@luot/shared'
+import { ticketContentFor, type IssuedTicket, type Printer } from '@luot/shared'
 import type { Config } from './domain/types.js'
-import { printTicket, type TicketPrint } from './printing/index.js'
+import { PrinterLines, printTicket, type TicketPrint } from './printing/index.js'
 import type { PrintJob } from './print-dispatcher.js'
 
 /** The printed ticket's content, from the issued ticket and the centre's settings. */
@@ -25,12 +25,10 @@ export function testTicketFor(config: Config, now: Date): IssuedTicket {
   }
 }
 
-/** ESC/POS over TCP to the kiosk's printer; one job at a time per printer, so tickets never interleave. */
-export function escposPrintJob(config: () => Config): PrintJob {
-  const queues = new Map<string, SerialQueue>()
-  return (ticket: IssuedTicket, printer: Printer) => {
-    let queue = queues.get(printer.id)
-    if (!queue) queues.set(printer.id, (queue = new SerialQueue()))
-    return queue.run(() => printTicket(ticketPrintFor(ticket, config()), printer))
-  }
+/**
+ * ESC/POS over TCP to the kiosk's printer; one job at a time per printer, so tickets never
+ * interleave. Pass the printer watch's `lines` so its status questions wait for the job too.
+ */
+export function escposPrintJob(config: () => Config, lines = new PrinterLines()): PrintJob {
+  return (ticket: IssuedTicket, printer: Printer) => lines.run(printer.id, () => printTicket(ticketPrintFor(ticket, config()), printer))
 }
