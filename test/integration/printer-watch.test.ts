@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { FastifyInstance } from 'fastify'
-import type { Alert, Centre, IssuedTicket, Printer, PrinterLastStatus, Settings, TrackedTicket } from '@luot/shared'
+import { Compile } from 'typebox/compile'
+import { PrinterLastStatus, type Alert, type Centre, type IssuedTicket, type Printer, type Settings, type TrackedTicket } from '@luot/shared'
 import { call, loginAs } from '../support/test-app.js'
 import { closeAll, connected, emitAck, listeningApp, nextEvent, socketClient, type TestClient } from '../support/socket-client.js'
 import { closedPort, startFakePrinter, STATUS_OK, type FakePrinter, type StatusBytes } from './printing/fake-printer.js'
@@ -42,7 +43,13 @@ async function managerClient(target: FastifyInstance, at: string): Promise<TestC
 }
 
 const take = (kioskId: string) => call<IssuedTicket>(app, 'POST', '/api/tickets', { body: { serviceId: 'dat-dai', kioskId } })
-const statusOf = (id: string): PrinterLastStatus | undefined => app.luot.printerWatch!.statuses().find((s) => s.printerId === id)
+const lastStatus = Compile(PrinterLastStatus)
+/** A printer's last status as the health page reads it, checked against the shared schema it is shown with. */
+function statusOf(id: string): PrinterLastStatus | undefined {
+  const all = app.luot.printerWatch!.statuses()
+  for (const s of all) expect(lastStatus.Check(s)).toBe(true)
+  return all.find((s) => s.printerId === id)
+}
 
 beforeAll(async () => {
   ;({ app, url } = await listeningApp())

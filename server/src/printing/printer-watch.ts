@@ -54,9 +54,11 @@ export class PrinterWatch {
     return now
   }
 
-  /** Asks every enabled printer, in parallel. */
+  /** Asks every enabled printer, in parallel; forgets printers removed or turned off, so one turned on again is told afresh. */
   checkAll(): Promise<PrinterLastStatus[]> {
-    return Promise.all(this.opts.printers().filter((p) => p.enabled).map((p) => this.check(p)))
+    const enabled = this.opts.printers().filter((p) => p.enabled)
+    for (const id of this.last.keys()) if (!enabled.some((p) => p.id === id)) this.last.delete(id)
+    return Promise.all(enabled.map((p) => this.check(p)))
   }
 
   /** The periodic check: every enabled printer while the centre is open, none while it is closed. */
