@@ -1,8 +1,7 @@
 import type { Printer, PrinterCondition, PrinterLastStatus } from '@luot/shared'
 import { isPrinterError } from './printer-error.js'
 import { PrinterLines } from './printer-lines.js'
-import { conditionOf, queryPrinterStatus, type PrinterStatus } from './printer-status.js'
-import type { PrinterTarget } from './ticket-print.js'
+import { conditionOf, queryPrinterStatus } from './printer-status.js'
 
 export interface PrinterWatchOptions {
   /** The configured printers; the enabled ones are watched. All are raw TCP printers (host:port). */
@@ -16,7 +15,6 @@ export interface PrinterWatchOptions {
   clock?: () => Date
   /** Shared with the print job, so a status question never lands in the middle of a ticket. */
   lines?: PrinterLines
-  query?: (target: PrinterTarget, timeoutMs: number) => Promise<PrinterStatus>
   /** Bound on one status question (default 1500 ms): printers answer DLE EOT in milliseconds, and a kiosk waits for issue + question + print. */
   timeoutMs?: number
 }
@@ -83,9 +81,8 @@ export class PrinterWatch {
 
   private async ask(printer: Printer): Promise<PrinterLastStatus> {
     const base = { printerId: printer.id, name: printer.name, address: addressOf(printer) }
-    const query = this.opts.query ?? queryPrinterStatus
     try {
-      const status = await query({ host: printer.host, port: printer.port }, this.opts.timeoutMs ?? 1500)
+      const status = await queryPrinterStatus({ host: printer.host, port: printer.port }, this.opts.timeoutMs ?? 1500)
       return { ...base, condition: conditionOf(status), status, at: this.clock().toISOString() }
     } catch (err) {
       if (!isPrinterError(err)) throw err
