@@ -1,4 +1,3 @@
-import { createAdapter } from '@socket.io/postgres-adapter'
 import { SOCKET_TRANSPORTS } from '@luot/shared'
 import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify'
 import fastifyCookie from '@fastify/cookie'
@@ -6,7 +5,9 @@ import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
-import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { trustedProxies } from './http/client-address.js'
+import { LAZY_COMPILERS, lazySerializerCompiler, lazyValidatorCompiler, warmUpSerializers } from './http/compilers.js'
 import { SessionTokens } from './auth/session-token.js'
 import type { Config } from './domain/types.js'
 import { adminRoutes } from './http/admin-routes.js'
@@ -27,8 +28,10 @@ import type { NightlyBackup } from './backup/nightly.js'
 import { createMetrics, type LuotMetrics } from './metrics/queue-metrics.js'
 import { timedStore } from './metrics/timed-store.js'
 import { PrintDispatcher, type PrintJob } from './print-dispatcher.js'
-import { escposPrintJob } from './print-job.js'
-import { printerConditionText, printerFailureText, PrinterWatch } from './printing/index.js'
+import { escposPrintJob, warmUpPrinting } from './print-job.js'
+import { printerFailureText } from './printing/printer-failure.js'
+import { printerConditionText } from './printing/printer-condition-text.js'
+import { PrinterWatch } from './printing/printer-watch.js'
 import { isIssuing } from './domain/opening-hours.js'
 import { QueueService } from './queue-service.js'
 import type { IdSource } from './queue/ids.js'
@@ -44,8 +47,6 @@ import { normaliseOrigin, originHook, parseAllowedOrigins } from './http/origin-
 import { documentRoles, SECURITY_SCHEMES } from './http/openapi-roles.js'
 import { padLink } from './http/pad-links.js'
 import { JournalStore } from './store/journal-store.js'
-import { openPgBackend } from './store/pg/pg-backend.js'
-import { PgStore } from './store/pg/pg-store.js'
 import type { Store } from './store/port.js'
 
 export interface LuotOptions {
@@ -81,18 +82,26 @@ export interface LuotOptions {
    * after 18:00 or at the next start); null turns it off. Not used with an injected store (PostgreSQL: pg_dump).
    */
   backup?: { dir?: string | undefined; keep?: number | undefined; at?: string | undefined } | null
+  /**
+   * Proxies (addresses or CIDR ranges) whose X-Forwarded-For names the client, for the socket
+   * rate limits; `buildApp` gives Fastify the same list. Embedded: set Fastify's own `trustProxy` too.
+   */
+  trustProxy?: readonly string[]
   /** Bearer token that lets another machine read /metrics (this machine always may). */
   metricsToken?: string | undefined
   /** Receives the queue service and socket.io server once the plugin is set up. */
   expose?: (handle: LuotHandle) => void
 }
 
+/** How long after listening the warm-ups start: the first screens connect and load meanwhile. */
+const WARM_UP_AFTER_MS = 300
+
 async function loadConfig(store: Store, opts: LuotOptions): Promise<Config> {
   const existing = await store.readConfig()
   if (existing) return existing
   const demo = await createDemoCentre(opts.publicBaseUrl ?? 'http://localhost:3000', opts.passwords ?? {})
   // several processes starting at once on one database: the first one's demo centre is everyone's
-  const config = store instanceof PgStore ? await store.writeFirstConfig(demo.config) : (await store.writeConfig(demo.config), demo.config)
+  const config = store.writeFirstConfig ? await store.writeFirstConfig(demo.config) : (await store.writeConfig(demo.config), demo.config)
   if (config === demo.config) opts.onFirstStart?.(demo.generated)
   return config
 }
@@ -105,7 +114,7 @@ async function loadConfig(store: Store, opts: LuotOptions): Promise<Config> {
 export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>()
   if (opts.sessionSecret !== undefined) checkSecret(opts.sessionSecret) // before a first start creates anything
-  const pg = opts.databaseUrl && !opts.store ? await openPgBackend(opts.databaseUrl, { centre: opts.centre, sessionSecret: opts.sessionSecret }) : undefined
+  const pg = opts.databaseUrl && !opts.store ? await (await import('./store/pg/pg-backend.js')).openPgBackend(opts.databaseUrl, { centre: opts.centre, sessionSecret: opts.sessionSecret }) : undefined
   // the store and the printer are made before the io server the metrics read: they report through this
   const metricsRef: { current?: LuotMetrics } = {}
   const store = timedStore(opts.store ?? pg?.store ?? (await JournalStore.open(opts.dataDir ?? './data', { log: (m) => app.log.warn(m) })), (s) => metricsRef.current?.storageWrite(s))
@@ -144,7 +153,8 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   )
   const deps: RouteDeps = { service, tokens, printer, secureCookies: opts.secureCookies ?? false, publicRateLimit: opts.publicRateLimit ?? 120, recentAlerts: () => [], dataDir: ownDir, appsRoot: opts.appsRoot ?? REPO_ROOT }
 
-  app.setValidatorCompiler(TypeBoxValidatorCompiler)
+  app.setValidatorCompiler(lazyValidatorCompiler)
+  app.setSerializerCompiler(lazySerializerCompiler)
   installErrorHandler(app)
   await app.register(fastifyCookie)
   await app.register(helmet, {
@@ -172,15 +182,16 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   if (opts.serveApps !== false) await app.register(staticApps, { appsRoot: deps.appsRoot, prefix })
 
   // several processes: broadcasts reach the screens of every process through PostgreSQL; WebSocket only, so no sticky sessions
-  const serverOptions = pg ? { adapter: createAdapter(pg.store.adapterPool(), { errorHandler: (err: Error) => app.log.warn({ err }, 'socket.io adapter') }), transports: SOCKET_TRANSPORTS } : {}
-  const realtime = { service, tokens, printer, publicRateLimit: deps.publicRateLimit, allowedOrigins }
+  const serverOptions = pg ? { adapter: pg.socketAdapter((err) => app.log.warn({ err }, 'socket.io adapter')), transports: SOCKET_TRANSPORTS } : {}
+  const realtime = { service, tokens, printer, publicRateLimit: deps.publicRateLimit, allowedOrigins, trustProxy: opts.trustProxy ?? [] }
   const io = attachSocketServer(app.server, { ...realtime, path: `${prefix}/socket.io`, serverOptions })
   deps.recentAlerts = () => recentAlerts(io)
   const metrics = (metricsRef.current = createMetrics(service, io, () => printer.printerStatuses()))
   await app.register(async (r) => metricsRoute(r.withTypeProvider<TypeBoxTypeProvider>(), metrics.registry, opts.metricsToken))
   warn = (message, messageEn) => alertManagers(io, { kind: 'printer', at: new Date().toISOString(), message, messageEn })
   const stopPrinterWatch = watch?.start(opts.printerCheckMs)
-  void watch?.tick().catch((err: unknown) => app.log.error({ err }, 'printer status check failed'))
+  // the first check of the printers once the server answers, so the health page has them before the first ticket
+  app.addHook('onListen', async () => void watch?.tick().catch((err: unknown) => app.log.error({ err }, 'printer status check failed')))
   app.addHook('preClose', async () => stopPrinterWatch?.())
   const stopBroadcaster = startBroadcaster(io, { ...realtime, path: '' })
   const stopFollowing = followSessions(io, { ...realtime, path: '' })
@@ -190,6 +201,13 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     if (!status.ok) alertManagers(io, { kind: 'backup', at: status.at, message: `Sao lưu dữ liệu thất bại: ${status.error}`, messageEn: `The data backup failed: ${status.error}` })
   }, opts.clock) : undefined
   app.addHook('preClose', async () => backup?.stop())
+  // slow warm-ups wait until the server answers: the serializers' compiler, the printing code and fonts
+  app.addHook('onListen', async () => {
+    setTimeout(() => {
+      warmUpSerializers()
+      void warmUpPrinting(service.config).catch((err) => app.log.warn({ err }, 'printing warm-up failed'))
+    }, WARM_UP_AFTER_MS).unref()
+  })
   const timer = setInterval(() => void service.tick().catch((err) => app.log.error({ err }, 'day roll-over failed')), 30_000)
   timer.unref()
 
@@ -231,7 +249,8 @@ export interface BuildOptions extends LuotOptions {
 /** The whole server as a Fastify instance (what `main.ts` listens with, and what tests inject into). */
 export async function buildApp(options: BuildOptions = {}): Promise<FastifyInstance> {
   const { logger, ...luotOptions } = options
-  const app = Fastify({ logger: logger ?? false, trustProxy: false })
+  const trusted = trustedProxies(luotOptions.trustProxy ?? [])
+  const app = Fastify({ logger: logger ?? false, trustProxy: trusted.length ? trusted : false, schemaController: LAZY_COMPILERS })
   let handle: LuotHandle | undefined
   app.decorate('luot', { getter: () => handle! })
   await app.register(luot, { ...luotOptions, expose: (h) => ((handle = h), options.expose?.(h)) })

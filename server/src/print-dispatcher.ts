@@ -1,5 +1,5 @@
 import type { IssuedTicket, Printer, PrinterLastStatus } from '@luot/shared'
-import { blocksPrinting, type PrinterWatch } from './printing/index.js'
+import { blocksPrinting, type PrinterWatch } from './printing/printer-watch.js'
 
 export type PrintStatus = 'printed' | 'failed' | 'no-printer'
 

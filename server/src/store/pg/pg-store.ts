@@ -4,6 +4,7 @@ import { Compile } from 'typebox/compile'
 import { DayRecord, DayState, LateRating, LuotError } from '@luot/shared'
 import type { DayAggregate } from '../../domain/aggregate.js'
 import type { Config } from '../../domain/types.js'
+import { RECORD_FORMAT, refuseNewer } from '../data-format.js'
 import { AppendConflictError, ClosedDayError, CorruptDataError, type Store } from '../port.js'
 import { parseConfig } from '../config-file.js'
 import { migrate } from './migrations.js'
@@ -87,6 +88,19 @@ export class PgStore implements Store {
     )
   }
 
+  /** Stores the configuration if the stored one is still `base` (compared as JSON values), telling the other processes. */
+  async replaceConfig(base: Config, config: Config): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `WITH saved AS (
+         UPDATE luot_config SET body = $2::json, updated_at = now() WHERE centre = $1 AND body::jsonb = $5::jsonb
+         RETURNING centre
+       )
+       SELECT pg_notify($3, json_build_object('c', centre, 'p', $4::text)::text) FROM saved`,
+      [this.centre, JSON.stringify(config), CONFIG_CHANNEL, this.id, JSON.stringify(base)],
+    )
+    return rowCount === 1
+  }
+
   /**
    * The first configuration of a centre, when several processes start at once on an empty
    * database: the first write wins and every process returns that one.
@@ -119,6 +133,7 @@ export class PgStore implements Store {
     return rows.map((row, i) => {
       const where = this.where('luot_records', `day ${date}`)
       if (row.seq !== from + i) throw new CorruptDataError(where, from + i, 'record missing from the journal')
+      refuseNewer(`${where}, seq ${row.seq}`, row.body, 'v', RECORD_FORMAT)
       if (!checkRecord.Check(row.body)) {
         const first = [...checkRecord.Errors(row.body)][0]
         throw new CorruptDataError(where, row.seq, `not a journal record (${first ? `${first.instancePath || '/'} ${first.message}` : 'wrong shape'})`)
