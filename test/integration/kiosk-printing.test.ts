@@ -46,9 +46,10 @@ describe('tickets on the kiosk printer', () => {
   })
 
   it('a printer that is off never loses the ticket: it is issued, trackable, and the manager is warned', async () => {
+    // listening first: the printers are asked once the server listens, and this test wants the ticket's own check to find p2 off
+    const url = await app.listen({ port: 0, host: '127.0.0.1' }).then(() => `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`)
     const closedAt = await closedPort()
     await setPrinters([printer('p2', '*', closedAt)])
-    const url = await app.listen({ port: 0, host: '127.0.0.1' }).then(() => `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`)
     const manager = connect(url, { transports: ['websocket'], forceNew: true, extraHeaders: { cookie: await loginAs(app, 'manager') } })
     await new Promise((r) => manager.once('queue:snapshot', r))
     const alert = new Promise<Alert>((resolve) => manager.once('alert', resolve))

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { FastifyInstance } from 'fastify'
 import { Compile } from 'typebox/compile'
 import { PrinterLastStatus, type Alert, type Centre, type IssuedTicket, type Printer, type Settings, type TrackedTicket } from '@luot/shared'
-import { call, loginAs } from '../support/test-app.js'
+import { call, loginAs, testApp } from '../support/test-app.js'
 import { closeAll, connected, emitAck, listeningApp, nextEvent, socketClient, type TestClient } from '../support/socket-client.js'
 import { closedPort, startFakePrinter, STATUS_OK, type FakePrinter, type StatusBytes } from './printing/fake-printer.js'
 
@@ -193,5 +193,23 @@ describe('every minute while the centre is open', () => {
     expect(out.seen.statusChecks).toBeGreaterThan(1)
     expect(alerts).toHaveLength(1)
     expect(own.app.luot.printerWatch!.statuses()).toMatchObject([{ printerId: 'dinh-ky', condition: 'paper-out', at: OPEN.toISOString() }])
+  })
+})
+
+describe('once the server listens', () => {
+  it('asks every printer at once, so the health page knows them before the first ticket', async () => {
+    const { app: fresh } = await testApp()
+    try {
+      const freshAdmin = await loginAs(fresh, 'admin')
+      const out = await fake(PAPER_OUT)
+      await setPrinters(fresh, freshAdmin, [printer('khi-mo', '*', out.port)])
+      expect(fresh.luot.printerWatch!.statuses()).toEqual([])
+      await fresh.listen({ port: 0, host: '127.0.0.1' })
+      await expect.poll(() => fresh.luot.printerWatch!.statuses()).toMatchObject([{ printerId: 'khi-mo', condition: 'paper-out' }])
+      const alerts = await call<Alert[]>(fresh, 'GET', '/api/alerts', { cookie: await loginAs(fresh, 'manager') })
+      expect(alerts.body.data[0]!.message).toContain('“Máy in khi-mo”')
+    } finally {
+      await fresh.close()
+    }
   })
 })
