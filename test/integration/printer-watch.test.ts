@@ -139,6 +139,25 @@ describe('before each ticket the kiosk’s printer is asked its status (DLE EOT)
     expect(statusOf('khong-bao')).toMatchObject({ condition: 'unknown', status: null, error: 'PRINTER_NO_STATUS' })
   })
 
+  it('a printer that takes the connection but answers nothing in time: unknown, and the ticket is still sent (and fails as before)', async () => {
+    const stuck = await startFakePrinter('silent')
+    fakes.push(stuck)
+    await setPrinters(app, admin, [printer('im-lang', 'k7', stuck.port)])
+    const alerts: Alert[] = []
+    const collect = (a: Alert) => alerts.push(a)
+    manager.on('alert', collect)
+    try {
+      expect((await take('k7')).body.data.print).toBe('failed')
+      await expect.poll(() => alerts.length).toBe(2)
+    } finally {
+      manager.off('alert', collect)
+    }
+    expect(alerts[0]!.messageEn).toBe(`“Máy in im-lang” (127.0.0.1:${stuck.port}): does not answer when asked its status; tickets are still sent to it but may not come out.`)
+    // the job was sent and timed out: the failure names the ticket, as for any failed print
+    expect(alerts[1]!.messageEn).toMatch(/could not print ticket \d+: the printer took the connection but did not finish in time/)
+    expect(statusOf('im-lang')).toMatchObject({ condition: 'unknown', status: null, error: 'PRINTER_TIMEOUT' })
+  })
+
   it('recovery: paper put back is the last status, tickets print again, and /metrics shows the condition', async () => {
     const p = await fake(PAPER_OUT)
     await setPrinters(app, admin, [printer('thay-giay', 'k6', p.port)])
