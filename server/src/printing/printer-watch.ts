@@ -13,11 +13,10 @@ export interface PrinterWatchOptions {
   /** A periodic check that failed in a way no printer causes (a bug): logged, the timer goes on. */
   onError?: (err: unknown) => void
   clock?: () => Date
-  /** Shared with the print job, so a status question never lands in the middle of a ticket. */
-  lines?: PrinterLines
-  /** Bound on one status question (default 1500 ms): printers answer DLE EOT in milliseconds, and a kiosk waits for issue + question + print. */
-  timeoutMs?: number
 }
+
+/** Bound on one status question: printers answer DLE EOT in milliseconds, and a kiosk waits for issue + question + print. */
+const QUESTION_MS = 1500
 
 /** Conditions in which a ticket would not come out: it is shown on the kiosk's screen instead. */
 export const blocksPrinting = (c: PrinterCondition): boolean => c === 'paper-out' || c === 'cover-open' || c === 'offline'
@@ -33,12 +32,12 @@ const sameAs = (a: PrinterLastStatus, b: PrinterLastStatus): boolean => a.addres
  * health page and tells managers when a condition changes, not at every question.
  */
 export class PrinterWatch {
-  readonly lines: PrinterLines
+  /** One line of work per printer: hand it to the print job, so a status question never lands in the middle of a ticket. */
+  readonly lines = new PrinterLines()
   private readonly last = new Map<string, PrinterLastStatus>()
   private readonly clock: () => Date
 
   constructor(private readonly opts: PrinterWatchOptions) {
-    this.lines = opts.lines ?? new PrinterLines()
     this.clock = opts.clock ?? (() => new Date())
   }
 
@@ -82,7 +81,7 @@ export class PrinterWatch {
   private async ask(printer: Printer): Promise<PrinterLastStatus> {
     const base = { printerId: printer.id, name: printer.name, address: addressOf(printer) }
     try {
-      const status = await queryPrinterStatus({ host: printer.host, port: printer.port }, this.opts.timeoutMs ?? 1500)
+      const status = await queryPrinterStatus({ host: printer.host, port: printer.port }, QUESTION_MS)
       return { ...base, condition: conditionOf(status), status, at: this.clock().toISOString() }
     } catch (err) {
       if (!isPrinterError(err)) throw err
