@@ -30,6 +30,9 @@ import { timedStore } from './metrics/timed-store.js'
 import { PrintDispatcher, type PrintJob } from './print-dispatcher.js'
 import { escposPrintJob, warmUpPrinting } from './print-job.js'
 import { printerFailureText } from './printing/printer-failure.js'
+import { printerConditionText } from './printing/printer-condition-text.js'
+import { PrinterWatch } from './printing/printer-watch.js'
+import { isIssuing } from './domain/opening-hours.js'
 import { QueueService } from './queue-service.js'
 import type { IdSource } from './queue/ids.js'
 import { startBroadcaster } from './realtime/broadcaster.js'
@@ -69,6 +72,8 @@ export interface LuotOptions {
   secureCookies?: boolean
   /** Prints issued tickets on the kiosk's printer (default ESC/POS over TCP); null turns printing off. */
   printJob?: PrintJob | null
+  /** How often the printers are asked their status while the centre is open (default 60 000 ms); they are also asked before each ticket. */
+  printerCheckMs?: number
   /** Serve the built kiosk, display and console apps (default true). */
   serveApps?: boolean
   appsRoot?: string
@@ -125,14 +130,26 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const allowedOrigins = (): string[] => [...allowList, ...(normaliseOrigin(service.config.centre.publicBaseUrl) ?? [])]
   const prefix = app.prefix.replace(/\/+$/, '')
   let warn: (message: string, messageEn: string) => void = () => undefined
+  const clock = opts.clock ?? (() => new Date())
+  const watch = opts.printJob === null ? undefined : new PrinterWatch({
+    printers: () => service.config.settings.printers,
+    isOpen: () => isIssuing(service.config.centre, clock()),
+    onChange: (status) => {
+      const text = printerConditionText(status)
+      warn(text.vi, text.en)
+    },
+    onError: (err) => app.log.error({ err }, 'printer status check failed'),
+    clock,
+  })
   const printer = new PrintDispatcher(
     () => service.config.settings.printers,
-    opts.printJob === undefined ? escposPrintJob(() => service.config) : opts.printJob,
+    opts.printJob === undefined ? escposPrintJob(() => service.config, watch?.lines) : opts.printJob,
     (p, t, err) => {
       const text = printerFailureText(p, { vi: `phiếu ${t.number}`, en: `ticket ${t.number}` }, err)
       warn(text.vi, text.en)
     },
     (status) => metricsRef.current?.printed(status),
+    watch,
   )
   const deps: RouteDeps = { service, tokens, printer, secureCookies: opts.secureCookies ?? false, publicRateLimit: opts.publicRateLimit ?? 120, recentAlerts: () => [], dataDir: ownDir, appsRoot: opts.appsRoot ?? REPO_ROOT }
 
@@ -169,9 +186,13 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const realtime = { service, tokens, printer, publicRateLimit: deps.publicRateLimit, allowedOrigins, trustProxy: opts.trustProxy ?? [] }
   const io = attachSocketServer(app.server, { ...realtime, path: `${prefix}/socket.io`, serverOptions })
   deps.recentAlerts = () => recentAlerts(io)
-  const metrics = (metricsRef.current = createMetrics(service, io))
+  const metrics = (metricsRef.current = createMetrics(service, io, () => printer.printerStatuses()))
   await app.register(async (r) => metricsRoute(r.withTypeProvider<TypeBoxTypeProvider>(), metrics.registry, opts.metricsToken))
   warn = (message, messageEn) => alertManagers(io, { kind: 'printer', at: new Date().toISOString(), message, messageEn })
+  const stopPrinterWatch = watch?.start(opts.printerCheckMs)
+  // the first check of the printers once the server answers, so the health page has them before the first ticket
+  app.addHook('onListen', async () => void watch?.tick().catch((err: unknown) => app.log.error({ err }, 'printer status check failed')))
+  app.addHook('preClose', async () => stopPrinterWatch?.())
   const stopBroadcaster = startBroadcaster(io, { ...realtime, path: '' })
   const stopFollowing = followSessions(io, { ...realtime, path: '' })
   const waitAlerts = startWaitAlerts(io, service, opts.clock ? { clock: opts.clock } : {})
@@ -206,7 +227,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     if (pg) await io.of('/').adapter.close()
     await store.close()
   })
-  opts.expose?.({ service, io, backup, padPath: (counterNumber) => prefix + padLink(tokens, service.config, service.config.counters.find((c) => c.number === counterNumber)?.id ?? '').path })
+  opts.expose?.({ service, io, backup, printerWatch: watch, padPath: (counterNumber) => prefix + padLink(tokens, service.config, service.config.counters.find((c) => c.number === counterNumber)?.id ?? '').path })
 }
 
 /** What an embedding host (or a test) may reach inside the plugin. */
@@ -217,6 +238,8 @@ export interface LuotHandle {
   padPath: (counterNumber: number) => string
   /** The daily backup, when the embedded store runs it. */
   backup?: NightlyBackup | undefined
+  /** The printers' status watch (absent when printing is off); `printerStatuses()` of RouteDeps' `printer` reads it. */
+  printerWatch?: PrinterWatch | undefined
 }
 
 export interface BuildOptions extends LuotOptions {

@@ -1,4 +1,5 @@
-import type { IssuedTicket, Printer } from '@luot/shared'
+import type { IssuedTicket, Printer, PrinterLastStatus } from '@luot/shared'
+import { blocksPrinting, type PrinterWatch } from './printing/printer-watch.js'
 
 export type PrintStatus = 'printed' | 'failed' | 'no-printer'
 
@@ -10,7 +11,8 @@ export type PrintJob = (ticket: IssuedTicket, printer: Printer) => Promise<void>
 
 /**
  * Picks the kiosk's printer and prints. A failed print never loses the ticket: it is already
- * issued and durable; the kiosk shows it on screen and the manager is warned.
+ * issued and durable; the kiosk shows it on screen and the manager is warned. With a watch, the
+ * printer is asked its status first, and a ticket that could not come out is not sent.
  */
 export class PrintDispatcher {
   constructor(
@@ -19,7 +21,13 @@ export class PrintDispatcher {
     private readonly warn: (printer: Printer, ticket: IssuedTicket, err: unknown) => void,
     /** Told every job's result (metrics). */
     private readonly onResult: (status: PrintStatus) => void = () => undefined,
+    private readonly watch?: PrinterWatch,
   ) {}
+
+  /** Each enabled printer's last known status, for the admin health page; none when printing is off. */
+  printerStatuses(): PrinterLastStatus[] {
+    return this.job && this.watch ? this.watch.statuses() : []
+  }
 
   printerFor(kioskId: string | undefined): Printer | undefined {
     const enabled = this.printers().filter((p) => p.enabled)
@@ -46,6 +54,8 @@ export class PrintDispatcher {
   private async print(ticket: IssuedTicket, kioskId: string | undefined): Promise<PrintStatus> {
     const printer = this.printerFor(kioskId)
     if (!printer || !this.job) return 'no-printer'
+    // out of paper, cover open, offline: not one byte is sent, the kiosk shows the ticket, and the watch has told the managers once
+    if (this.watch && blocksPrinting((await this.watch.check(printer)).condition)) return 'failed'
     try {
       await this.job(ticket, printer)
       return 'printed'

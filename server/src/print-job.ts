@@ -1,6 +1,7 @@
-import { SerialQueue, ticketContentFor, type IssuedTicket, type Printer } from '@luot/shared'
+import { ticketContentFor, type IssuedTicket, type Printer } from '@luot/shared'
 import type { Config } from './domain/types.js'
 import type { TicketPrint } from './printing/index.js'
+import { PrinterLines } from './printing/printer-lines.js'
 import type { PrintJob } from './print-dispatcher.js'
 
 /** The printed ticket's content, from the issued ticket and the centre's settings. */
@@ -31,14 +32,12 @@ export function testTicketFor(config: Config, now: Date): IssuedTicket {
  */
 const printing = () => import('./printing/print-ticket.js')
 
-/** ESC/POS over TCP to the kiosk's printer; one job at a time per printer, so tickets never interleave. */
-export function escposPrintJob(config: () => Config): PrintJob {
-  const queues = new Map<string, SerialQueue>()
-  return (ticket: IssuedTicket, printer: Printer) => {
-    let queue = queues.get(printer.id)
-    if (!queue) queues.set(printer.id, (queue = new SerialQueue()))
-    return queue.run(async () => (await printing()).printTicket(ticketPrintFor(ticket, config()), printer))
-  }
+/**
+ * ESC/POS over TCP to the kiosk's printer; one job at a time per printer, so tickets never
+ * interleave. Pass the printer watch's `lines` so its status questions wait for the job too.
+ */
+export function escposPrintJob(config: () => Config, lines = new PrinterLines()): PrintJob {
+  return (ticket: IssuedTicket, printer: Printer) => lines.run(printer.id, async () => (await printing()).printTicket(ticketPrintFor(ticket, config()), printer))
 }
 
 /**

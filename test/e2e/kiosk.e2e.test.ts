@@ -308,4 +308,26 @@ describe('kiosk and tracking page', () => {
       await printer.close()
     }
   })
+
+  it('a printer that says it is out of paper gets nothing, and the kiosk shows the ticket as for a failed print', async () => {
+    // DLE EOT 1, 2, 4 as an Epson printer answers them with the roll empty (see test/integration/printing/printer-status.test.ts)
+    const printer = await startFakePrinter('normal', { printer: 0x12 | 0x08, offline: 0x12 | 0x20, paper: 0x12 | 0x0c | 0x60 })
+    const settings = (await admin.get<{ settings: Settings }>('/api/admin/config')).body.data.settings
+    try {
+      const outOfPaper = { id: 'may-in-2', name: 'Máy in tầng 2', kioskId: 'k8', host: '127.0.0.1', port: printer.port, paper: 80, textMode: 'raster', enabled: true }
+      expect((await admin.request('PUT', '/api/admin/settings', { ...settings, printers: [outOfPaper] })).status).toBe(200)
+      const kiosk = await openKiosk('?kiosk=k8')
+      await kiosk.locator('[data-service=chung-thuc]').click()
+      await kiosk.getByTestId('print-failed').waitFor({ timeout: 10_000 })
+      expect(await kiosk.getByTestId('print-ok').count()).toBe(0)
+      expect((await kiosk.getByTestId('ticket-number').textContent())!.trim()).toMatch(/^3\d{3}$/)
+      await kiosk.screenshot({ path: artifactPath('kiosk-printer-out-of-paper.png') })
+      expect(printer.jobs).toHaveLength(0)
+      expect(printer.seen).toEqual({ statusChecks: 1, otherBytes: 0 })
+      await kiosk.close()
+    } finally {
+      await admin.request('PUT', '/api/admin/settings', settings)
+      await printer.close()
+    }
+  })
 })

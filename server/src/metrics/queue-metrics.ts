@@ -1,5 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client'
-import { ROOMS } from '@luot/shared'
+import { ROOMS, type PrinterCondition, type PrinterLastStatus } from '@luot/shared'
 import type { PrintStatus } from '../print-dispatcher.js'
 import type { QueueService } from '../queue-service.js'
 import type { LuotIo } from '../realtime/socket-server.js'
@@ -10,6 +10,8 @@ const WAIT_BUCKETS = [60, 120, 300, 600, 900, 1200, 1800, 2700, 3600, 5400, 7200
 const SERVICE_BUCKETS = [60, 120, 180, 300, 450, 600, 900, 1200, 1800, 3600]
 /** Storage writes: an fsync on a PC's SSD takes a few ms; a dying disk, far more. */
 const WRITE_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5]
+
+const CONDITIONS: PrinterCondition[] = ['ok', 'paper-near-end', 'paper-out', 'cover-open', 'offline', 'unknown']
 
 const seconds = (from: string, to: string): number => (Date.parse(to) - Date.parse(from)) / 1000
 
@@ -26,7 +28,7 @@ export interface LuotMetrics {
  * Prometheus metrics on a registry of their own (an embedding host keeps its own), fed by the queue
  * service's events; gauges (people waiting, screens connected) are read at scrape time.
  */
-export function createMetrics(service: QueueService, io: LuotIo): LuotMetrics {
+export function createMetrics(service: QueueService, io: LuotIo, printerStatuses: () => PrinterLastStatus[] = () => []): LuotMetrics {
   const registry = new Registry()
   collectDefaultMetrics({ register: registry })
   const issued = new Counter({ name: 'luot_tickets_issued_total', help: 'Tickets issued, by service area', labelNames: ['service', 'channel'], registers: [registry] })
@@ -63,6 +65,17 @@ export function createMetrics(service: QueueService, io: LuotIo): LuotMetrics {
         else kinds.public++
       }
       for (const [kind, n] of Object.entries(kinds)) this.set({ kind }, n)
+    },
+  })
+
+  new Gauge({
+    name: 'luot_printer_condition',
+    help: "Each printer's last known condition (DLE EOT): 1 for the condition it is in, 0 for the others",
+    labelNames: ['printer', 'condition'],
+    registers: [registry],
+    collect() {
+      this.reset()
+      for (const s of printerStatuses()) for (const c of CONDITIONS) this.set({ printer: s.printerId, condition: c }, s.condition === c ? 1 : 0)
     },
   })
 

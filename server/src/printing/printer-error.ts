@@ -1,5 +1,7 @@
-/** Why a ticket did not reach the printer. */
-export type PrinterErrorCode = 'PRINTER_UNREACHABLE' | 'PRINTER_TIMEOUT' | 'PRINTER_NO_STATUS'
+import type { PrinterErrorCode } from '@luot/shared'
+
+/** Why a ticket did not reach the printer (the codes live in shared: the health page shows them). */
+export type { PrinterErrorCode }
 
 /**
  * What a person is told: 'refused' (the printer's address answered but turned the connection

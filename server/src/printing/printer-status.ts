@@ -1,17 +1,9 @@
 import { connect } from 'node:net'
+import type { PrinterCondition, PrinterStatus } from '@luot/shared'
 import { PrinterError } from './printer-error.js'
 import type { PrinterTarget } from './ticket-print.js'
 
-/** What an ESC/POS printer says of itself when asked with DLE EOT (real-time: it answers even when offline). */
-export interface PrinterStatus {
-  online: boolean
-  coverOpen: boolean
-  paperNearEnd: boolean
-  paperOut: boolean
-}
-
-/** The one word an alert and the admin health page use; the worst condition wins. */
-export type PrinterCondition = 'ok' | 'paper-near-end' | 'paper-out' | 'cover-open' | 'offline'
+export type { PrinterCondition, PrinterStatus }
 
 const DLE_EOT = 0x10
 /** n = 1 printer status, 2 offline cause, 4 paper roll sensor: the three that say whether a ticket will come out. */
@@ -32,7 +24,8 @@ export function parseStatus(bytes: ArrayLike<number>): PrinterStatus {
   }
 }
 
-export function conditionOf(s: PrinterStatus): PrinterCondition {
+/** The worst of what the printer reported; never 'unknown', since it answered. */
+export function conditionOf(s: PrinterStatus): Exclude<PrinterCondition, 'unknown'> {
   if (s.paperOut) return 'paper-out'
   if (s.coverOpen) return 'cover-open'
   if (!s.online) return 'offline'
