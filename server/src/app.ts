@@ -22,6 +22,8 @@ import { statsRoutes } from './http/stats-routes.js'
 import { historyRoutes } from './http/history-routes.js'
 import { printerRoutes } from './http/printer-routes.js'
 import { metricsRoute } from './http/metrics-route.js'
+import { healthRoutes } from './http/health-routes.js'
+import { startHealth, type HealthMonitor, type HealthOptions } from './health/system-health.js'
 import { startBackups } from './backup/start-backups.js'
 import type { NightlyBackup } from './backup/nightly.js'
 import { createMetrics, type LuotMetrics } from './metrics/queue-metrics.js'
@@ -80,6 +82,8 @@ export interface LuotOptions {
   backup?: { dir?: string | undefined; keep?: number | undefined; at?: string | undefined } | null
   /** Bearer token that lets another machine read /metrics (this machine always may). */
   metricsToken?: string | undefined
+  /** Thresholds of the health page's alerts: disk space (LUOT_DISK_MIN_MB), screen silence, check interval. */
+  health?: HealthOptions
   /** Receives the queue service and socket.io server once the plugin is set up. */
   expose?: (handle: LuotHandle) => void
 }
@@ -172,6 +176,9 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     if (!status.ok) alertManagers(io, { kind: 'backup', at: status.at, message: `Sao lưu dữ liệu thất bại: ${status.error}`, messageEn: `The data backup failed: ${status.error}` })
   }, opts.clock) : undefined
   app.addHook('preClose', async () => backup?.stop())
+  const health = startHealth({ io, service, dataDir: ownDir, backup, severalProcesses: pg !== undefined, clock: opts.clock ?? (() => new Date()), onError: (err) => app.log.error({ err }, 'health check failed') }, opts.health)
+  app.addHook('preClose', async () => health.stop())
+  await app.register(async (r) => healthRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), health))
   const timer = setInterval(() => void service.tick().catch((err) => app.log.error({ err }, 'day roll-over failed')), 30_000)
   timer.unref()
 
@@ -191,7 +198,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     if (pg) await io.of('/').adapter.close()
     await store.close()
   })
-  opts.expose?.({ service, io, backup, padPath: (counterNumber) => prefix + padLink(tokens, service.config, service.config.counters.find((c) => c.number === counterNumber)?.id ?? '').path })
+  opts.expose?.({ service, io, backup, health, padPath: (counterNumber) => prefix + padLink(tokens, service.config, service.config.counters.find((c) => c.number === counterNumber)?.id ?? '').path })
 }
 
 /** What an embedding host (or a test) may reach inside the plugin. */
@@ -202,6 +209,8 @@ export interface LuotHandle {
   padPath: (counterNumber: number) => string
   /** The daily backup, when the embedded store runs it. */
   backup?: NightlyBackup | undefined
+  /** The health page's report and checks. */
+  health: HealthMonitor
 }
 
 export interface BuildOptions extends LuotOptions {
