@@ -1,0 +1,60 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { axeProblems } from '../support/axe.js'
+import { artifactPath, startServerAndBrowser, stopServerAndBrowser } from '../support/browser.js'
+import { signIn } from '../support/console-page.js'
+import { PASSWORDS, type ServerProcess } from '../support/server-process.js'
+
+/** The admin's "Tình trạng hệ thống" page with real screens: a kiosk and a hall board in Chromium. */
+let server: ServerProcess
+let browser: Browser
+let screens: BrowserContext
+let kiosk: Page
+
+beforeAll(async () => {
+  ;({ server, browser } = await startServerAndBrowser())
+  screens = await browser.newContext()
+  kiosk = await screens.newPage()
+  await kiosk.setViewportSize({ width: 1080, height: 1920 })
+  await kiosk.goto(`${server.url}/kiosk/?kiosk=k1`)
+  await kiosk.locator('.service-button').first().waitFor()
+  const board = await screens.newPage()
+  await board.setViewportSize({ width: 1920, height: 1080 })
+  await board.goto(`${server.url}/display/`)
+  await board.locator('.board').waitFor()
+})
+afterAll(() => stopServerAndBrowser(server, browser))
+
+describe('system health page', () => {
+  it('lists the online kiosk and board, shows this browser’s clock, passes axe, and sees the kiosk go', async () => {
+    const ctx = await browser.newContext({ bypassCSP: true, viewport: { width: 1920, height: 1080 } }) // bypassCSP: to inject axe-core
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/console/#/admin?tab=health`)
+    await signIn(page, 'admin', PASSWORDS.admin)
+    const kioskRow = page.locator('tr[data-screen=kiosk]')
+    await kioskRow.waitFor()
+    expect(await kioskRow.getAttribute('data-online')).toBe('true')
+    expect(await kioskRow.locator('td').first().textContent()).toBe('Máy lấy số k1')
+    expect(await kioskRow.locator('.state-pill').textContent()).toBe('Trực tuyến')
+    expect(await page.locator('tr[data-screen=board] td').first().textContent()).toMatch(/^Bảng gọi số \([0-9a-f]{6}\)$/)
+    // the console itself says what it is, and every browser here shares the machine's clock
+    expect(await page.locator('tr[data-screen=console]').count()).toBe(1)
+    expect(await page.locator('[data-own-clock]').textContent()).toBe('Đồng hồ của trình duyệt này: khớp so với máy chủ.')
+    expect(await page.locator('.health-clock .ok-note').textContent()).toBe('Mọi đồng hồ đều lệch dưới 30 giây so với máy chủ.')
+    expect(await page.locator('.health-disk [role=progressbar]').getAttribute('aria-valuenow')).toMatch(/^\d+(\.\d)?$/)
+    expect(await page.locator('.health-backup').textContent()).toContain('Từ khi máy chủ khởi động chưa chạy sao lưu nào.')
+    expect(await page.locator('.health-printers').textContent()).toContain('Chưa khai báo máy in nào.')
+
+    expect(await axeProblems(page)).toEqual([])
+    await page.screenshot({ path: artifactPath('console-health-1920.png'), fullPage: true })
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await page.screenshot({ path: artifactPath('console-health-1280.png'), fullPage: true })
+
+    await kiosk.close()
+    await page.locator('tr[data-screen=kiosk][data-online=false]').waitFor({ timeout: 15_000 })
+    expect(await page.locator('tr[data-screen=kiosk] .state-pill').textContent()).toBe('Mất kết nối')
+    expect(await axeProblems(page)).toEqual([]) // the offline row's colours too
+    await page.screenshot({ path: artifactPath('console-health-offline-1280.png'), fullPage: true })
+    await ctx.close()
+  })
+})
