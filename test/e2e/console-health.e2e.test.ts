@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { io as connect, type Socket } from 'socket.io-client'
 import { axeProblems } from '../support/axe.js'
 import { artifactPath, startServerAndBrowser, stopServerAndBrowser } from '../support/browser.js'
 import { signIn } from '../support/console-page.js'
@@ -10,6 +11,7 @@ let server: ServerProcess
 let browser: Browser
 let screens: BrowserContext
 let kiosk: Page
+let fastKiosk: Socket | undefined
 
 beforeAll(async () => {
   ;({ server, browser } = await startServerAndBrowser())
@@ -23,7 +25,10 @@ beforeAll(async () => {
   await board.goto(`${server.url}/display/`)
   await board.locator('.board').waitFor()
 })
-afterAll(() => stopServerAndBrowser(server, browser))
+afterAll(async () => {
+  fastKiosk?.close()
+  await stopServerAndBrowser(server, browser)
+})
 
 describe('system health page', () => {
   it('lists the online kiosk and board, shows this browser’s clock, passes axe, and sees the kiosk go', async () => {
@@ -38,12 +43,20 @@ describe('system health page', () => {
     expect(await kioskRow.locator('.state-pill').textContent()).toBe('Trực tuyến')
     expect(await page.locator('tr[data-screen=board] td').first().textContent()).toMatch(/^Bảng gọi số \([0-9a-f]{6}\)$/)
     // the console itself says what it is, and every browser here shares the machine's clock
-    expect(await page.locator('tr[data-screen=console]').count()).toBe(1)
+    await page.locator('tr[data-screen=console][data-online=true]').waitFor({ timeout: 15_000 })
     expect(await page.locator('[data-own-clock]').textContent()).toBe('Đồng hồ của trình duyệt này: khớp so với máy chủ.')
     expect(await page.locator('.health-clock .ok-note').textContent()).toBe('Mọi đồng hồ đều lệch dưới 30 giây so với máy chủ.')
+    expect(await kioskRow.locator('td').last().textContent()).toBe('khớp')
     expect(await page.locator('.health-disk [role=progressbar]').getAttribute('aria-valuenow')).toMatch(/^\d+(\.\d)?$/)
     expect(await page.locator('.health-backup').textContent()).toContain('Từ khi máy chủ khởi động chưa chạy sao lưu nào.')
     expect(await page.locator('.health-printers').textContent()).toContain('Chưa khai báo máy in nào.')
+
+    // a kiosk whose clock runs 45 s ahead: flagged in its row and in the clock warnings
+    fastKiosk = connect(server.url, { transports: ['websocket'], auth: { kind: 'kiosk', id: 'k9', clock: Date.now() + 45_000 } })
+    const warning = page.locator('.clock-warnings li', { hasText: 'Máy lấy số k9' })
+    await warning.waitFor({ timeout: 15_000 })
+    expect(await warning.textContent()).toMatch(/^Máy lấy số k9 \(127\.0\.0\.1\): đồng hồ nhanh 4[56] giây so với máy chủ \(quá 30 giây\)/)
+    expect(await page.locator('tr[data-screen=kiosk] td.bad').count()).toBe(1)
 
     expect(await axeProblems(page)).toEqual([])
     await page.screenshot({ path: artifactPath('console-health-1920.png'), fullPage: true })
@@ -51,8 +64,10 @@ describe('system health page', () => {
     await page.screenshot({ path: artifactPath('console-health-1280.png'), fullPage: true })
 
     await kiosk.close()
-    await page.locator('tr[data-screen=kiosk][data-online=false]').waitFor({ timeout: 15_000 })
-    expect(await page.locator('tr[data-screen=kiosk] .state-pill').textContent()).toBe('Mất kết nối')
+    const gone = page.locator('tr[data-screen=kiosk][data-online=false]')
+    await gone.waitFor({ timeout: 15_000 })
+    expect(await gone.locator('td').first().textContent()).toBe('Máy lấy số k1')
+    expect(await gone.locator('.state-pill').textContent()).toBe('Mất kết nối')
     expect(await axeProblems(page)).toEqual([]) // the offline row's colours too
     await page.screenshot({ path: artifactPath('console-health-offline-1280.png'), fullPage: true })
     await ctx.close()
