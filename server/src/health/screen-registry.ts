@@ -28,12 +28,17 @@ export const screenKey = (s: ScreenInfo, socketId: string): string => (s.device 
 
 /**
  * The screens of this process, online now or gone recently, with when each was last heard from.
- * Gone screens are forgotten after `forgetMs` (a day by default); visitors as soon as they close.
+ * Gone screens are forgotten after `forgetMs` (a day by default), and beyond `maxGone` the oldest
+ * first (a page that makes up a new browser id at every connect cannot fill the memory);
+ * visitors as soon as they close.
  */
 export class ScreenRegistry {
   private readonly entries = new Map<string, Entry>()
 
-  constructor(private readonly forgetMs = 24 * 3_600_000) {}
+  constructor(
+    private readonly forgetMs = 24 * 3_600_000,
+    private readonly maxGone = 500,
+  ) {}
 
   connected(socketId: string, info: ScreenInfo, now: number): string {
     const key = screenKey(info, socketId)
@@ -97,7 +102,10 @@ export class ScreenRegistry {
   }
 
   private prune(now: number): void {
-    for (const [key, e] of this.entries) if (e.sockets.size === 0 && e.goneAt !== undefined && now - e.goneAt > this.forgetMs) this.entries.delete(key)
+    const gone = [...this.entries.values()].filter((e) => e.sockets.size === 0).sort((a, b) => (b.goneAt ?? 0) - (a.goneAt ?? 0))
+    gone.forEach((e, i) => {
+      if (i >= this.maxGone || now - (e.goneAt ?? 0) > this.forgetMs) this.entries.delete(e.key)
+    })
   }
 }
 
