@@ -18,7 +18,7 @@ const PACKAGES = [
   { dir: 'counter-display', workspace: '@luot/counter-display', inputs: APP_INPUTS },
   { dir: 'clerk-console', workspace: '@luot/clerk-console', inputs: APP_INPUTS },
   { dir: 'shared', workspace: '@luot/shared', inputs: ['tsconfig.build.json'] },
-  { dir: 'server', workspace: '@luot/server', inputs: ['src', 'tsconfig.build.json', 'package.json'] },
+  { dir: 'server', workspace: '@luot/server', inputs: ['src', 'tsconfig.build.json', 'package.json', '../scripts/bundle-server.mjs'] },
 ]
 
 const STAMP = '.luot-build'

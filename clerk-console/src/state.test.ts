@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import type { CallView, CounterView, StaffSnapshot } from '@luot/shared'
+import type { CallView, CounterView, ServiceView, StaffSnapshot } from '@luot/shared'
 import { MAX_ALERTS, withAlert, withAlerts, withCall, withChange, withCounter, withExpiredSession, withSnapshot, type ConsoleState } from './state.js'
 
 const counter = (id: string, extra: Partial<CounterView> = {}): CounterView => ({ id, number: Number(id.slice(1)), name: { vi: `Quầy ${id}`, en: id }, serviceIds: ['a'], state: 'closed', ...extra })
+const service = (id: string, waiting: number): ServiceView => ({ id, code: id.toUpperCase(), name: { vi: id, en: id }, active: true, waiting, estimatedWaitMinutes: waiting * 5, targetWaitMinutes: 20, issuedToday: waiting, capReached: false, counterNumbers: [1], openCounterNumbers: [1] })
 const snapshot = (): StaffSnapshot =>
   ({
     date: '2026-11-23',
     serverTime: '2026-11-23T02:00:10.000Z',
     counters: [counter('c1'), counter('c2')],
     recentCalls: [],
+    services: [service('a', 3), service('b', 1)],
     waiting: [],
     clerks: [],
     me: { id: 'clerk1', username: 'clerk1', displayName: 'Lan', role: 'clerk', counterId: 'c1', active: true },
@@ -40,10 +42,11 @@ describe('console state', () => {
   it('applies one change message: calls oldest first, counters, services; the staff lists only when sent', () => {
     const call = (n: string): CallView => ({ ticketId: n, number: n, serviceId: 'a', counterId: 'c1', counterNumber: 1, calledAt: '2026-11-23T02:00:00.000Z', recalls: 0, priority: false })
     const before = withSnapshot(base, snapshot(), 0)
-    const s = withChange(before, { calls: [call('2001'), call('2002')], counters: [counter('c1', { state: 'open', clerkId: 'clerk1' })], services: [] })
+    const s = withChange(before, { calls: [call('2001'), call('2002')], counters: [counter('c1', { state: 'open', clerkId: 'clerk1' })], services: [service('b', 0)] })
     expect(s.snapshot!.recentCalls.map((c) => c.number)).toEqual(['2002', '2001'])
     expect(s.snapshot!.counters.map((c) => c.state)).toEqual(['open', 'closed'])
-    expect(s.snapshot!.services).toEqual([])
+    // the change carries only the service it touched; the other stays as it was
+    expect(s.snapshot!.services.map((x) => [x.id, x.waiting])).toEqual([['a', 3], ['b', 0]])
     expect(s.snapshot!.waiting).toBe(before.snapshot!.waiting)
     expect(s.snapshot!.clerks).toBe(before.snapshot!.clerks)
     expect(withChange(base, { calls: [call('1')], counters: [], services: [] })).toBe(base)

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { clockOffset } from '@luot/shared/client/server-clock'
 import type { Alert, CallView, CounterView, Lang, PublicUser, QueueChange, StaffSnapshot } from '@luot/shared'
+import { mergeServices } from '@luot/shared/merge-services'
 
 export type Session =
   | { status: 'checking' }
@@ -43,7 +44,7 @@ export function withCall(s: ConsoleState, call: CallView): ConsoleState {
 export function withChange(s: ConsoleState, change: QueueChange): ConsoleState {
   if (!s.snapshot) return s
   const next = change.counters.reduce(withCounter, change.calls.reduce(withCall, s))
-  const snapshot = { ...next.snapshot!, services: change.services, ...(change.waiting ? { waiting: change.waiting } : {}), ...(change.missed ? { missed: change.missed } : {}), ...(change.clerks ? { clerks: change.clerks } : {}) }
+  const snapshot = { ...next.snapshot!, services: mergeServices(next.snapshot!.services, change.services), ...(change.waiting ? { waiting: change.waiting } : {}), ...(change.missed ? { missed: change.missed } : {}), ...(change.clerks ? { clerks: change.clerks } : {}) }
   return { ...next, snapshot }
 }
 

@@ -1,4 +1,5 @@
 import type { CallView, CounterView, PublicSnapshot, ServiceView } from '@luot/shared'
+import { mergeServices } from '@luot/shared/merge-services'
 import { clockOffset } from '@luot/shared/client/server-clock'
 
 /** How long a new call blinks on the board. */
@@ -91,7 +92,7 @@ export function reduce(state: DisplayState, action: DisplayAction): DisplayState
     case 'counter':
       return state.snapshot ? { ...state, snapshot: withCounter(state.snapshot, action.counter) } : state
     case 'services':
-      return state.snapshot ? { ...state, snapshot: { ...state.snapshot, services: action.services } } : state
+      return state.snapshot ? { ...state, snapshot: { ...state.snapshot, services: mergeServices(state.snapshot.services, action.services) } } : state
     case 'connection':
       return { ...state, connection: action.connection }
   }

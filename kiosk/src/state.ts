@@ -1,4 +1,5 @@
 import type { Lang, PublicSnapshot, ServiceView } from '@luot/shared'
+import { mergeServices } from '@luot/shared/merge-services'
 import { clockOffset } from '@luot/shared/client/server-clock'
 import type { KioskTicket, TakeOutcome } from './take-ticket.js'
 
@@ -60,7 +61,7 @@ export function kioskReducer(s: KioskState, a: KioskAction): KioskState {
       return { ...s, snapshot: a.snapshot, clockOffsetMs: clockOffset(a.snapshot.serverTime, a.receivedAt), priorityGroup }
     }
     case 'services':
-      return s.snapshot ? { ...s, snapshot: { ...s.snapshot, services: a.services } } : s
+      return s.snapshot ? { ...s, snapshot: { ...s.snapshot, services: mergeServices(s.snapshot.services, a.services) } } : s
     case 'connection':
       return { ...s, connected: a.connected }
     case 'toggle-lang':

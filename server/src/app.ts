@@ -1,4 +1,3 @@
-import { createAdapter } from '@socket.io/postgres-adapter'
 import { SOCKET_TRANSPORTS } from '@luot/shared'
 import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify'
 import fastifyCookie from '@fastify/cookie'
@@ -6,7 +5,8 @@ import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
-import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { LAZY_COMPILERS, lazySerializerCompiler, lazyValidatorCompiler, warmUpSerializers } from './http/compilers.js'
 import { SessionTokens } from './auth/session-token.js'
 import type { Config } from './domain/types.js'
 import { adminRoutes } from './http/admin-routes.js'
@@ -29,8 +29,8 @@ import type { NightlyBackup } from './backup/nightly.js'
 import { createMetrics, type LuotMetrics } from './metrics/queue-metrics.js'
 import { timedStore } from './metrics/timed-store.js'
 import { PrintDispatcher, type PrintJob } from './print-dispatcher.js'
-import { escposPrintJob } from './print-job.js'
-import { printerFailureText } from './printing/index.js'
+import { escposPrintJob, warmUpPrinting } from './print-job.js'
+import { printerFailureText } from './printing/printer-failure.js'
 import { QueueService } from './queue-service.js'
 import type { IdSource } from './queue/ids.js'
 import { startBroadcaster } from './realtime/broadcaster.js'
@@ -45,8 +45,6 @@ import { normaliseOrigin, originHook, parseAllowedOrigins } from './http/origin-
 import { documentRoles, SECURITY_SCHEMES } from './http/openapi-roles.js'
 import { padLink } from './http/pad-links.js'
 import { JournalStore } from './store/journal-store.js'
-import { openPgBackend } from './store/pg/pg-backend.js'
-import { PgStore } from './store/pg/pg-store.js'
 import type { Store } from './store/port.js'
 
 export interface LuotOptions {
@@ -88,12 +86,15 @@ export interface LuotOptions {
   expose?: (handle: LuotHandle) => void
 }
 
+/** How long after listening the warm-ups start: the first screens connect and load meanwhile. */
+const WARM_UP_AFTER_MS = 300
+
 async function loadConfig(store: Store, opts: LuotOptions): Promise<Config> {
   const existing = await store.readConfig()
   if (existing) return existing
   const demo = await createDemoCentre(opts.publicBaseUrl ?? 'http://localhost:3000', opts.passwords ?? {})
   // several processes starting at once on one database: the first one's demo centre is everyone's
-  const config = store instanceof PgStore ? await store.writeFirstConfig(demo.config) : (await store.writeConfig(demo.config), demo.config)
+  const config = store.writeFirstConfig ? await store.writeFirstConfig(demo.config) : (await store.writeConfig(demo.config), demo.config)
   if (config === demo.config) opts.onFirstStart?.(demo.generated)
   return config
 }
@@ -106,7 +107,7 @@ async function loadConfig(store: Store, opts: LuotOptions): Promise<Config> {
 export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>()
   if (opts.sessionSecret !== undefined) checkSecret(opts.sessionSecret) // before a first start creates anything
-  const pg = opts.databaseUrl && !opts.store ? await openPgBackend(opts.databaseUrl, { centre: opts.centre, sessionSecret: opts.sessionSecret }) : undefined
+  const pg = opts.databaseUrl && !opts.store ? await (await import('./store/pg/pg-backend.js')).openPgBackend(opts.databaseUrl, { centre: opts.centre, sessionSecret: opts.sessionSecret }) : undefined
   // the store and the printer are made before the io server the metrics read: they report through this
   const metricsRef: { current?: LuotMetrics } = {}
   const store = timedStore(opts.store ?? pg?.store ?? (await JournalStore.open(opts.dataDir ?? './data', { log: (m) => app.log.warn(m) })), (s) => metricsRef.current?.storageWrite(s))
@@ -133,7 +134,8 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   )
   const deps: RouteDeps = { service, tokens, printer, secureCookies: opts.secureCookies ?? false, publicRateLimit: opts.publicRateLimit ?? 120, recentAlerts: () => [], dataDir: ownDir, appsRoot: opts.appsRoot ?? REPO_ROOT }
 
-  app.setValidatorCompiler(TypeBoxValidatorCompiler)
+  app.setValidatorCompiler(lazyValidatorCompiler)
+  app.setSerializerCompiler(lazySerializerCompiler)
   installErrorHandler(app)
   await app.register(fastifyCookie)
   await app.register(helmet, {
@@ -161,7 +163,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   if (opts.serveApps !== false) await app.register(staticApps, { appsRoot: deps.appsRoot, prefix })
 
   // several processes: broadcasts reach the screens of every process through PostgreSQL; WebSocket only, so no sticky sessions
-  const serverOptions = pg ? { adapter: createAdapter(pg.store.adapterPool(), { errorHandler: (err: Error) => app.log.warn({ err }, 'socket.io adapter') }), transports: SOCKET_TRANSPORTS } : {}
+  const serverOptions = pg ? { adapter: pg.socketAdapter((err) => app.log.warn({ err }, 'socket.io adapter')), transports: SOCKET_TRANSPORTS } : {}
   const realtime = { service, tokens, printer, publicRateLimit: deps.publicRateLimit, allowedOrigins }
   const io = attachSocketServer(app.server, { ...realtime, path: `${prefix}/socket.io`, serverOptions })
   deps.recentAlerts = () => recentAlerts(io)
@@ -179,6 +181,13 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const health = startHealth({ io, service, dataDir: ownDir, backup, severalProcesses: pg !== undefined, clock: opts.clock ?? (() => new Date()), onError: (err) => app.log.error({ err }, 'health check failed') }, opts.health)
   app.addHook('preClose', async () => health.stop())
   await app.register(async (r) => healthRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), health))
+  // slow warm-ups wait until the server answers: the serializers' compiler, the printing code and fonts
+  app.addHook('onListen', async () => {
+    setTimeout(() => {
+      warmUpSerializers()
+      void warmUpPrinting(service.config).catch((err) => app.log.warn({ err }, 'printing warm-up failed'))
+    }, WARM_UP_AFTER_MS).unref()
+  })
   const timer = setInterval(() => void service.tick().catch((err) => app.log.error({ err }, 'day roll-over failed')), 30_000)
   timer.unref()
 
@@ -220,7 +229,7 @@ export interface BuildOptions extends LuotOptions {
 /** The whole server as a Fastify instance (what `main.ts` listens with, and what tests inject into). */
 export async function buildApp(options: BuildOptions = {}): Promise<FastifyInstance> {
   const { logger, ...luotOptions } = options
-  const app = Fastify({ logger: logger ?? false, trustProxy: false })
+  const app = Fastify({ logger: logger ?? false, trustProxy: false, schemaController: LAZY_COMPILERS })
   let handle: LuotHandle | undefined
   app.decorate('luot', { getter: () => handle! })
   await app.register(luot, { ...luotOptions, expose: (h) => ((handle = h), options.expose?.(h)) })

@@ -1,6 +1,6 @@
 import { SerialQueue, ticketContentFor, type IssuedTicket, type Printer } from '@luot/shared'
 import type { Config } from './domain/types.js'
-import { printTicket, type TicketPrint } from './printing/index.js'
+import type { TicketPrint } from './printing/index.js'
 import type { PrintJob } from './print-dispatcher.js'
 
 /** The printed ticket's content, from the issued ticket and the centre's settings. */
@@ -25,12 +25,29 @@ export function testTicketFor(config: Config, now: Date): IssuedTicket {
   }
 }
 
+/**
+ * The encoders, fonts and QR code library, loaded on first use rather than before the server can
+ * listen (they are a fifth of its start-up); `warmUpPrinting` loads them just after.
+ */
+const printing = () => import('./printing/print-ticket.js')
+
 /** ESC/POS over TCP to the kiosk's printer; one job at a time per printer, so tickets never interleave. */
 export function escposPrintJob(config: () => Config): PrintJob {
   const queues = new Map<string, SerialQueue>()
   return (ticket: IssuedTicket, printer: Printer) => {
     let queue = queues.get(printer.id)
     if (!queue) queues.set(printer.id, (queue = new SerialQueue()))
-    return queue.run(() => printTicket(ticketPrintFor(ticket, config()), printer))
+    return queue.run(async () => (await printing()).printTicket(ticketPrintFor(ticket, config()), printer))
   }
+}
+
+/**
+ * Run once the server listens: loads the printing code and, when a printer prints raster tickets,
+ * parses the fonts and renders a sample, so the first citizen's ticket prints as fast as the rest.
+ */
+export async function warmUpPrinting(config: Config): Promise<void> {
+  await printing()
+  const raster = config.settings.printers.filter((p) => p.enabled && p.textMode === 'raster')
+  const { prepareRasterPrinting } = await import('./printing/raster-warm-up.js')
+  for (const paper of new Set(raster.map((p) => p.paper))) await prepareRasterPrinting(paper)
 }

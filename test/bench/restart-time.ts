@@ -8,7 +8,7 @@ import { benchConfig, seedDay } from './seed-day.js'
 /** Milliseconds from spawning the built server until /api/health answers (polled every 5 ms). */
 async function startToReady(dataDir: string, port: number): Promise<number> {
   const t0 = performance.now()
-  const child = spawn(process.execPath, [join(ROOT, 'server/dist/main.js')], {
+  const child = spawn(process.execPath, [join(ROOT, 'server/dist/bundle/main.js')], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LUOT_RATE_LIMIT: '0', LOG_LEVEL: 'error', TZ: 'Asia/Ho_Chi_Minh', LUOT_ADMIN_PASSWORD: PASSWORDS.admin, LUOT_MANAGER_PASSWORD: PASSWORDS.manager, LUOT_CLERK_PASSWORD: PASSWORDS.clerk },
     stdio: 'ignore',

@@ -78,6 +78,8 @@ describe('socket.io', () => {
     expect(change.calls).toMatchObject([{ number: '2001', counterNumber: 1, recalls: 0 }])
     expect(change.counters).toMatchObject([{ id: 'c1', current: { number: '2001', status: 'called' } }])
     expect(change.services.find((x) => x.id === 'tu-phap-ho-tich')).toMatchObject({ waiting: 0, issuedToday: 1 })
+    // only the services the call touched: its ticket's, and those counter 1 serves (their estimates move with it)
+    expect(change.services.map((x) => x.id).sort()).toEqual(['chung-thuc', 'tu-phap-ho-tich'])
     expect('waiting' in change).toBe(false)
     expect(await staffChange).toMatchObject({ calls: [{ number: '2001' }], waiting: [], clerks: [] })
     expect((await phoneUpdate) as TrackedTicket).toMatchObject({ status: 'called', counterNumber: 1 })

@@ -31,7 +31,7 @@ export interface ServerProcess {
 }
 
 /**
- * Starts a real Lượt server process: the built one (`server/dist/main.js`) when `built` (the default
+ * Starts a real Lượt server process: the built one (`server/dist/bundle/main.js`, what `npm start` runs) when `built` (the default
  * under `npm run test:e2e`, which builds first), else the TypeScript source through tsx.
  * Resolves once /api/health answers.
  */
@@ -40,7 +40,7 @@ export async function startServer(opts: { dataDir?: string; port?: number; built
   const port = opts.port ?? (await freePort())
   const dataDir = opts.dataDir ?? (await tempDataDir())
   const url = `http://127.0.0.1:${port}`
-  const args = built ? [join(ROOT, 'server/dist/main.js')] : ['--import', 'tsx', '--conditions=development', join(ROOT, 'server/src/main.ts')]
+  const args = built ? [join(ROOT, 'server/dist/bundle/main.js')] : ['--import', 'tsx', '--conditions=development', join(ROOT, 'server/src/main.ts')]
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {

@@ -4,6 +4,9 @@ import { ZipWriter } from '../export/zip.js'
 import { fsyncDir, replaceFileDurably } from '../store/durable-file.js'
 import { LOCK_FILE } from '../store/data-dir-lock.js'
 
+/** The folder in the data directory that keeps the archive taken before an upgrade migrates data (never pruned). */
+export const UPGRADE_BACKUPS = 'before-upgrade'
+
 /** What every archive carries beside the data: restore checks the entries against it. */
 export const MANIFEST = 'luot-backup.json'
 export const BACKUP_NAME = /^luot-backup-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z)\.zip$/
@@ -28,7 +31,8 @@ async function listFiles(dir: string, exclude: string, root = dir): Promise<stri
   const out: string[] = []
   for (const e of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, e.name)
-    if (path === exclude || skipped(e.name)) continue
+    // archives are not data: the one being written, and those kept from before an upgrade
+    if (path === exclude || path === join(root, UPGRADE_BACKUPS) || skipped(e.name)) continue
     if (e.isDirectory()) out.push(...(await listFiles(path, exclude, root)))
     else if (e.isFile()) out.push(relative(root, path).split(sep).join('/'))
   }

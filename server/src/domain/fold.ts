@@ -20,11 +20,16 @@ type Draft = DayState
 
 interface Fold {
   day: Draft
-  events: DomainEvent[]
+  /** null when replaying a journal: nobody hears those events, and keeping them would keep every ticket's every version alive. */
+  events: DomainEvent[] | null
   /** Positions of the tickets this fold changed or added (for the day summary). */
   changed: Set<number>
   /** The whole day was replaced (a migrated day): its summary is worked out afresh. */
   replaced: boolean
+}
+
+function emit(f: Fold, ...events: DomainEvent[]): void {
+  f.events?.push(...events)
 }
 
 /** Puts a changed ticket at its position. */
@@ -45,7 +50,7 @@ function rated(f: Fold, r: LateRating): void {
   const { i, t: before } = ticketAt(f, r)
   const t = withRating(before, r)
   put(f, i, t)
-  f.events.push({ type: 'ticket-rated', ticket: t })
+  emit(f, { type: 'ticket-rated', ticket: t })
 }
 
 function pushTicket(f: Fold, t: DayTicket): void {
@@ -68,14 +73,14 @@ function called(f: Fold, r: RecordOf<'ticket-called'> | RecordOf<'ticket-recalle
   const call = { ticketId: t.id, number: t.number, serviceId: t.serviceId, counterId: r.counterId, counterNumber: r.counterNumber, calledAt: r.at, recalls: t.recalls, priority: isPriority(t) }
   f.day.recentCalls.unshift(call)
   f.day.recentCalls.length = Math.min(f.day.recentCalls.length, RECENT_CALLS)
-  f.events.push({ type: 'ticket-called', ticket: t, call })
+  emit(f, { type: 'ticket-called', ticket: t, call })
 }
 
 /** A ticket's end at a counter (finished, skipped, transferred): put it in and free the counter. */
 function ended(f: Fold, i: number, t: DayTicket, counterId: string): void {
   put(f, i, t)
   release(f, counterId)
-  f.events.push({ type: 'ticket-changed', ticket: t })
+  emit(f, { type: 'ticket-changed', ticket: t })
 }
 
 const apply: { [K in DayRecord['type']]: (f: Fold, r: RecordOf<K>) => void } = {
@@ -84,7 +89,7 @@ const apply: { [K in DayRecord['type']]: (f: Fold, r: RecordOf<K>) => void } = {
     if (r.idempotencyKey !== undefined) t.idempotencyKey = r.idempotencyKey
     f.day.seq[r.serviceId] = Math.max(f.day.seq[r.serviceId] ?? 0, r.seq)
     pushTicket(f, t)
-    f.events.push({ type: 'ticket-issued', ticket: t })
+    emit(f, { type: 'ticket-issued', ticket: t })
   },
   'ticket-called': (f, r) => {
     const { i, t: before } = ticketAt(f, r)
@@ -94,7 +99,7 @@ const apply: { [K in DayRecord['type']]: (f: Fold, r: RecordOf<K>) => void } = {
     f.day.counters[r.counterId] = { ...rt, currentTicketId: t.id, normalsSincePriority: isPriority(t) ? 0 : rt.normalsSincePriority + 1 }
     called(f, r, t)
     if (r.outOfTurnReason !== undefined) audit(f, r, t, 'call-out-of-turn', { reason: r.outOfTurnReason })
-    f.events.push({ type: 'counter-changed', counterId: r.counterId })
+    emit(f, { type: 'counter-changed', counterId: r.counterId })
   },
   'ticket-recalled': (f, r) => {
     const { i, t: before } = ticketAt(f, r)
@@ -106,20 +111,20 @@ const apply: { [K in DayRecord['type']]: (f: Fold, r: RecordOf<K>) => void } = {
     const { i, t: before } = ticketAt(f, r)
     const t: DayTicket = { ...before, status: 'serving', startedAt: r.at, history: step(before, 'started', r.at, r.counterId, r.clerkId) }
     put(f, i, t)
-    f.events.push({ type: 'ticket-changed', ticket: t }, { type: 'counter-changed', counterId: r.counterId })
+    emit(f, { type: 'ticket-changed', ticket: t }, { type: 'counter-changed', counterId: r.counterId })
   },
   'service-finished': (f, r) => {
     const { i, t: before } = ticketAt(f, r)
     const t: DayTicket = { ...before, status: 'done', startedAt: before.startedAt ?? before.calledAt ?? r.at, finishedAt: r.at, outcome: r.outcome, ratingToken: r.ratingToken, history: step(before, 'finished', r.at, r.counterId, r.clerkId) }
     ended(f, i, t, r.counterId)
-    f.events.push({ type: 'ticket-finished', ticket: t }, { type: 'counter-changed', counterId: r.counterId })
+    emit(f, { type: 'ticket-finished', ticket: t }, { type: 'counter-changed', counterId: r.counterId })
   },
   'ticket-skipped': (f, r) => {
     const { i, t: before } = ticketAt(f, r)
     const t: DayTicket = { ...before, status: 'no-show', finishedAt: r.at, history: step(before, 'skipped', r.at, r.counterId, r.clerkId) }
     ended(f, i, t, r.counterId)
     audit(f, r, t, 'skip', { detail: `recalls=${t.recalls}` })
-    f.events.push({ type: 'counter-changed', counterId: r.counterId })
+    emit(f, { type: 'counter-changed', counterId: r.counterId })
   },
   'missed-called': (f, r) => {
     const { i, t: before } = ticketAt(f, r)
@@ -129,7 +134,7 @@ const apply: { [K in DayRecord['type']]: (f: Fold, r: RecordOf<K>) => void } = {
     f.day.counters[r.counterId] = { ...counterRuntime(f.day, r.counterId), currentTicketId: t.id }
     called(f, r, t)
     audit(f, r, t, 'call-missed', {})
-    f.events.push({ type: 'counter-changed', counterId: r.counterId })
+    emit(f, { type: 'counter-changed', counterId: r.counterId })
   },
   'ticket-transferred': (f, r) => {
     const { i, t: before } = ticketAt(f, r)
@@ -139,14 +144,14 @@ const apply: { [K in DayRecord['type']]: (f: Fold, r: RecordOf<K>) => void } = {
     if (r.toCounterId !== undefined) next.targetCounterId = r.toCounterId
     pushTicket(f, next)
     audit(f, r, t, 'transfer', { detail: r.toCounterId !== undefined ? `counter:${r.toCounterId}` : `service:${r.toServiceId}` })
-    f.events.push({ type: 'ticket-issued', ticket: next }, { type: 'counter-changed', counterId: r.counterId })
+    emit(f, { type: 'ticket-issued', ticket: next }, { type: 'counter-changed', counterId: r.counterId })
   },
   'ticket-cancelled': (f, r) => {
     const { i, t: before } = ticketAt(f, r)
     const t: DayTicket = { ...before, status: 'cancelled', cancelReason: r.reason, finishedAt: r.at, history: step(before, 'cancelled', r.at, r.counterId, r.clerkId) }
     put(f, i, t)
     audit(f, r, t, 'cancel', { reason: r.reason })
-    f.events.push({ type: 'ticket-changed', ticket: t })
+    emit(f, { type: 'ticket-changed', ticket: t })
   },
   'ticket-rated': (f, r) => rated(f, r),
   'rating-amended': (f, r) => {
@@ -156,15 +161,15 @@ const apply: { [K in DayRecord['type']]: (f: Fold, r: RecordOf<K>) => void } = {
   'counter-opened': (f, r) => {
     const { pauseReason: _dropped, ...rest } = counterRuntime(f.day, r.counterId)
     f.day.counters[r.counterId] = { ...rest, state: 'open', clerkId: r.clerkId }
-    f.events.push({ type: 'counter-changed', counterId: r.counterId })
+    emit(f, { type: 'counter-changed', counterId: r.counterId })
   },
   'counter-paused': (f, r) => {
     f.day.counters[r.counterId] = { ...counterRuntime(f.day, r.counterId), state: 'paused', pauseReason: r.reason }
-    f.events.push({ type: 'counter-changed', counterId: r.counterId })
+    emit(f, { type: 'counter-changed', counterId: r.counterId })
   },
   'counter-closed': (f, r) => {
     f.day.counters[r.counterId] = { state: 'closed', normalsSincePriority: counterRuntime(f.day, r.counterId).normalsSincePriority }
-    f.events.push({ type: 'counter-changed', counterId: r.counterId })
+    emit(f, { type: 'counter-changed', counterId: r.counterId })
   },
   'counter-released': (f, r) => {
     let t: DayTicket | undefined
@@ -173,11 +178,11 @@ const apply: { [K in DayRecord['type']]: (f: Fold, r: RecordOf<K>) => void } = {
       const { calledAt: _c, startedAt: _s, counterId: _k, clerkId: _u, ...rest } = before
       t = { ...rest, status: 'waiting', queuedAt: r.queuedAt, history: step(before, 'requeued', r.at, r.counterId, r.byId) }
       put(f, i, t)
-      f.events.push({ type: 'ticket-changed', ticket: t })
+      emit(f, { type: 'ticket-changed', ticket: t })
     }
     f.day.counters[r.counterId] = { state: 'closed', normalsSincePriority: counterRuntime(f.day, r.counterId).normalsSincePriority }
     f.day.audit.push({ at: r.at, action: 'close-counter', ticketId: t?.id ?? '', number: t?.number ?? '', counterId: r.counterId, clerkId: r.byId, reason: r.reason, detail: `clerk:${r.clerkId}` })
-    f.events.push({ type: 'counter-changed', counterId: r.counterId })
+    emit(f, { type: 'counter-changed', counterId: r.counterId })
   },
   'day-closed': (f, r) => {
     const d = f.day
@@ -185,13 +190,13 @@ const apply: { [K in DayRecord['type']]: (f: Fold, r: RecordOf<K>) => void } = {
       if (t.status !== 'waiting' && t.status !== 'called' && t.status !== 'serving') return
       const cancelled: DayTicket = { ...t, status: 'cancelled', cancelReason: 'day-ended', finishedAt: r.at, history: [...t.history, { at: r.at, action: 'cancelled' }] }
       put(f, i, cancelled)
-      f.events.push({ type: 'ticket-changed', ticket: cancelled })
+      emit(f, { type: 'ticket-changed', ticket: cancelled })
     })
     const before = d.counters
     d.counters = {}
     for (const id of r.counterIds) {
       d.counters[id] = { state: 'closed', normalsSincePriority: 0 }
-      if (before[id]?.state !== 'closed') f.events.push({ type: 'counter-changed', counterId: id })
+      if (before[id]?.state !== 'closed') emit(f, { type: 'counter-changed', counterId: id })
     }
     d.closed = true
     d.closedAt = r.at
@@ -225,10 +230,10 @@ function withRoom(tickets: readonly DayTicket[], more: number): DayTicket[] {
  * ids, no configuration. Copies the day once per call, so replaying a long journal in one call
  * costs one step per record; the input day is never changed.
  */
-export function applyRecords(day: DayState, records: readonly DayRecord[]): { state: DayState; events: DomainEvent[] } {
+export function applyRecords(day: DayState, records: readonly DayRecord[], opts: { events?: boolean } = {}): { state: DayState; events: DomainEvent[] } {
   if (records.length === 0) return { state: day, events: [] }
   const added = records.reduce((n, r) => n + (r.type === 'ticket-issued' || r.type === 'ticket-transferred' ? 1 : 0), 0)
-  const f: Fold = { day: { ...day, seq: { ...day.seq }, tickets: withRoom(day.tickets, added), counters: { ...day.counters }, audit: day.audit.slice(), recentCalls: day.recentCalls.slice() }, events: [], changed: new Set(), replaced: false }
+  const f: Fold = { day: { ...day, seq: { ...day.seq }, tickets: withRoom(day.tickets, added), counters: { ...day.counters }, audit: day.audit.slice(), recentCalls: day.recentCalls.slice() }, events: opts.events === false ? null : [], changed: new Set(), replaced: false }
   shareIndex(day.tickets, f.day.tickets)
   records.forEach((r, index) => {
     try {
@@ -241,7 +246,7 @@ export function applyRecords(day: DayState, records: readonly DayRecord[]): { st
     }
   })
   if (!f.replaced) carrySummary(day, f.day, f.changed)
-  return { state: f.day, events: f.events }
+  return { state: f.day, events: f.events ?? [] }
 }
 
 /** A command's decision as its Result: the records, and the state and events their fold gives. */

@@ -7,9 +7,10 @@ import { dailyLimit } from './issue.js'
 import { peopleAhead } from './queue-order.js'
 import type { Config, DayState, DayTicket } from './types.js'
 
-export function serviceViews(day: DayState, config: Config): ServiceView[] {
+/** The services' views, in the configuration's order; only those in `only` when given. */
+export function serviceViews(day: DayState, config: Config, only?: ReadonlySet<string>): ServiceView[] {
   const { waiting } = summaryOf(day)
-  return config.services.map((s) => {
+  return config.services.filter((s) => !only || only.has(s.id)).map((s) => {
     const serving = config.counters.filter((c) => c.serviceIds.includes(s.id))
     const n = waiting.get(s.id) ?? 0
     const issued = day.seq[s.id] ?? 0

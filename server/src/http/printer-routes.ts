@@ -1,7 +1,7 @@
 import Type from 'typebox'
 import { Id, LuotError } from '@luot/shared'
 import { testTicketFor } from '../print-job.js'
-import { printerCause, printerFailureText } from '../printing/index.js'
+import { printerCause, printerFailureText } from '../printing/printer-failure.js'
 import { needsRole } from './auth.js'
 import type { App, RouteDeps } from './context.js'
 import { replies } from './schemas.js'

@@ -18,7 +18,7 @@ const CHUNK = 2000
 
 /**
  * Copies an embedded centre (DATA_DIR) into PostgreSQL for one centre: configuration, every day's
- * journal record for record, closed days' snapshots and aggregates, logged-out sessions and the
+ * journal record for record, closed days' snapshots and aggregates, late ratings, logged-out sessions and the
  * session secret (so signed-in clerks and the rating pads' pairing links keep working). Refuses a
  * centre that already has data there; reads DATA_DIR only (a release-0.1 day file is migrated to
  * its journal first, as at any start). Returns the counts on both sides.
@@ -44,6 +44,14 @@ export async function copyEmbeddedToPg(dataDir: string, pg: PgStore): Promise<Co
         closed++
       }
     }
+    // ratings given after their day closed: the copied aggregates already count them
+    const lateDates = (await readdir(join(dataDir, 'late')).catch(() => [])).flatMap((f) => JOURNAL.exec(f)?.[1] ?? []).sort()
+    let late = 0
+    for (const date of lateDates) {
+      const ratings = await from.readLateRecords(date)
+      for (const r of ratings) await pg.appendLateRecord(date, r)
+      late += ratings.length
+    }
     const revoked = await fileRevocations(dataDir).load()
     const live = Object.entries(revoked).filter(([, exp]) => exp > Date.now())
     await pg.pool.query(
@@ -59,6 +67,7 @@ export async function copyEmbeddedToPg(dataDir: string, pg: PgStore): Promise<Co
       { what: 'records', embedded: records, postgres: await count(pg, 'SELECT count(*) FROM luot_records WHERE centre = $1') },
       { what: 'closed days', embedded: closed, postgres: await count(pg, 'SELECT count(*) FROM luot_closed_days WHERE centre = $1') },
       { what: 'aggregates', embedded: (await from.readAggregates('1970-01-01', '9999-12-31')).length, postgres: await count(pg, 'SELECT count(*) FROM luot_aggregates WHERE centre = $1') },
+      { what: 'late ratings', embedded: late, postgres: await count(pg, 'SELECT count(*) FROM luot_late_records WHERE centre = $1') },
       { what: 'logged-out sessions', embedded: live.length, postgres: await count(pg, 'SELECT count(*) FROM luot_revoked_sessions WHERE centre = $1') },
       { what: 'configuration', embedded: 1, postgres: await count(pg, 'SELECT count(*) FROM luot_config WHERE centre = $1') },
     ]

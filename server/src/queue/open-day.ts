@@ -11,7 +11,7 @@ import { CorruptDataError } from '../store/port.js'
  */
 export function replayDay(date: string, records: readonly DayRecord[]): DayState {
   try {
-    return applyRecords(newDay(date), records).state
+    return applyRecords(newDay(date), records, { events: false }).state
   } catch (err) {
     if (err instanceof RecordError) throw new CorruptDataError(`journal of ${date}`, err.index + 1, err.message)
     throw err

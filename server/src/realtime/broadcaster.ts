@@ -36,16 +36,21 @@ export function startBroadcaster(io: LuotIo, deps: RealtimeDeps): () => void {
     if (elsewhere) return
     const calls: CallView[] = []
     const counterIds = new Set<string>()
+    // the services whose waiting count, estimate or open counters this change can have moved
+    const serviceIds = new Set<string>()
     for (const ev of events) {
       if (ev.type === 'ticket-called') calls.push(ev.call)
-      else if (ev.type === 'counter-changed') counterIds.add(ev.counterId)
+      if (ev.type === 'counter-changed') {
+        counterIds.add(ev.counterId)
+        config.counters.find((c) => c.id === ev.counterId)?.serviceIds.forEach((id) => serviceIds.add(id))
+      } else serviceIds.add(ev.ticket.serviceId)
       ratingPads(ev)
     }
     const counters = [...counterIds].flatMap((id): CounterView[] => {
       const v = counterView(day, config, id)
       return v ? [v] : []
     })
-    const change: QueueChange = { calls, counters, services: serviceViews(day, config) }
+    const change: QueueChange = { calls, counters, services: serviceViews(day, config, serviceIds) }
     io.to(ROOMS.public).except(ROOMS.clerk).emit('queue:changed', change)
     io.to(ROOMS.clerk).emit('queue:changed', { ...change, waiting: waitingViews(day), missed: missedViews(day), clerks: clerkToday(day, config) })
   }

@@ -1,5 +1,6 @@
 import type { Static, TSchema } from 'typebox'
 import { Compile, type Validator } from 'typebox/compile'
+import { refuseNewerFile } from './data-format.js'
 import { CorruptFileError, readJson } from './durable-file.js'
 
 const compiled = new WeakMap<TSchema, Validator>()
@@ -22,8 +23,9 @@ export function shapeProblem(schema: TSchema, value: unknown): string | null {
   return `does not have the expected shape at ${first.instancePath || '/'}: ${first.message}`
 }
 
-/** Checks a parsed value from `file` against `schema`; throws a CorruptFileError naming the file and the problem. */
+/** Checks a parsed value from `file` against `schema`; throws a CorruptFileError naming the file and the problem (a NewerDataError when a newer release wrote it). */
 export function checkShape<S extends TSchema>(file: string, schema: S, value: unknown): Static<S> {
+  refuseNewerFile(file, schema, value)
   const problem = shapeProblem(schema, value)
   if (problem !== null) throw new CorruptFileError(file, value === null ? 'holds null instead of its data' : problem)
   return value as Static<S>

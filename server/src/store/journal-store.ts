@@ -5,11 +5,13 @@ import type { DayAggregate } from '../domain/aggregate.js'
 import type { Config } from '../domain/types.js'
 import { lockDataDir } from './data-dir-lock.js'
 import { fsyncDir } from './durable-file.js'
-import { JournalFile, scanJournal } from './journal-file.js'
+import { isClosingRecord } from './closing.js'
+import { JournalFile, scanJournal, type JournalScan } from './journal-file.js'
 import { JsonFiles } from './json-files.js'
 import { appendRecord as appendLateRecord, readRecords as readLateRecords } from './late-records-file.js'
 import { migrateLegacyDays } from './legacy-migration.js'
 import { readConfigFile } from './config-file.js'
+import { backUpBeforeUpgrade } from './upgrade-backup.js'
 import { AppendConflictError, ClosedDayError, type Store } from './port.js'
 
 const JOURNAL = /^(\d{4}-\d{2}-\d{2})\.jsonl$/
@@ -49,6 +51,7 @@ export class JournalStore implements Store {
     await fsyncDir(dir)
     const store = new JournalStore(dir, opts)
     store.release = await lockDataDir(dir)
+    await backUpBeforeUpgrade(dir, store.log)
     await migrateLegacyDays(store.daysDir, (state) => store.files.write(store.snapshotFile(state.date), DayState, state), store.log)
     return store
   }
@@ -85,14 +88,16 @@ export class JournalStore implements Store {
       return ((await scanJournal(path, j.size))?.records ?? []).slice(from - 1)
     }
     const scan = await scanJournal(path)
-    if (scan?.torn) await this.journal(date)
+    // a day still open is about to be appended to: open it with this scan rather than read it twice
+    const closed = scan !== null && scan.records.length > 0 && isClosingRecord(scan.records.at(-1)!)
+    if (scan && (scan.torn || !closed)) await this.journal(date, scan)
     return (scan?.records ?? []).slice(from - 1)
   }
 
   /** Opens a day's journal for appending (once), cutting and logging a torn last line. */
-  private async journal(date: string): Promise<{ file: JournalFile; records: DayRecord[] }> {
+  private async journal(date: string, scanned?: JournalScan): Promise<{ file: JournalFile; records: DayRecord[] }> {
     const path = this.journalFile(date)
-    const scan = await scanJournal(path)
+    const scan = scanned ?? (await scanJournal(path))
     if (scan?.torn) this.log(`${path}: cut a torn last line (${scan.torn} bytes after line ${scan.records.length}); it was never acknowledged`)
     let opening = this.open.get(date)
     if (!opening) {

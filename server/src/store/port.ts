@@ -24,6 +24,11 @@ import { StartupError } from '../startup-error.js'
 export interface Store {
   readConfig(): Promise<Config | null>
   writeConfig(config: Config): Promise<void>
+  /**
+   * Only for backends several processes share: the first configuration of a centre when several
+   * start at once on an empty database. The first write wins; every caller gets that one back.
+   */
+  writeFirstConfig?(config: Config): Promise<Config>
 
   /** The newest day that has a journal, if any. */
   latestDay(): Promise<string | null>

@@ -10,7 +10,10 @@ export const QueueChange = Type.Object({
   calls: Type.Array(CallView),
   /** The counters whose state, clerk or ticket changed. */
   counters: Type.Array(CounterView),
-  /** Every service's waiting count, estimate and cap. */
+  /**
+   * The services this change touched (a ticket of theirs, a counter serving them), each in full:
+   * waiting count, estimate, cap. Screens merge them by id into their snapshot's list (`mergeServices`).
+   */
   services: Type.Array(ServiceView),
   /** Staff only: the whole waiting list. */
   waiting: Type.Optional(Type.Array(WaitingTicketView)),

@@ -1,4 +1,5 @@
 import type pg from 'pg'
+import { NewerDataError } from '../data-format.js'
 
 /**
  * The PostgreSQL schema, as an ordered list of migrations. Each runs once, in its own transaction,
@@ -97,7 +98,7 @@ export async function migrate(pool: pg.Pool): Promise<number> {
     await client.query('CREATE TABLE IF NOT EXISTS luot_schema_version (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())')
     const { rows } = await client.query<{ v: number | null }>('SELECT max(version) AS v FROM luot_schema_version')
     const current = rows[0]?.v ?? 0
-    if (current > MIGRATIONS.length) throw new Error(`the database schema is version ${current}, newer than this release knows (${MIGRATIONS.length}): upgrade Lượt`)
+    if (current > MIGRATIONS.length) throw new NewerDataError('the PostgreSQL database (luot_schema_version)', current, MIGRATIONS.length)
     for (let v = current + 1; v <= MIGRATIONS.length; v++) {
       await client.query('BEGIN')
       try {

@@ -4,6 +4,7 @@ import { Compile } from 'typebox/compile'
 import { DayRecord, DayState, LateRating, LuotError } from '@luot/shared'
 import type { DayAggregate } from '../../domain/aggregate.js'
 import type { Config } from '../../domain/types.js'
+import { RECORD_FORMAT, refuseNewer } from '../data-format.js'
 import { AppendConflictError, ClosedDayError, CorruptDataError, type Store } from '../port.js'
 import { parseConfig } from '../config-file.js'
 import { migrate } from './migrations.js'
@@ -119,6 +120,7 @@ export class PgStore implements Store {
     return rows.map((row, i) => {
       const where = this.where('luot_records', `day ${date}`)
       if (row.seq !== from + i) throw new CorruptDataError(where, from + i, 'record missing from the journal')
+      refuseNewer(`${where}, seq ${row.seq}`, row.body, 'v', RECORD_FORMAT)
       if (!checkRecord.Check(row.body)) {
         const first = [...checkRecord.Errors(row.body)][0]
         throw new CorruptDataError(where, row.seq, `not a journal record (${first ? `${first.instancePath || '/'} ${first.message}` : 'wrong shape'})`)
