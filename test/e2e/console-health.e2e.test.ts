@@ -70,6 +70,13 @@ describe('system health page', () => {
     expect(await gone.locator('.state-pill').textContent()).toBe('Mất kết nối')
     expect(await axeProblems(page)).toEqual([]) // the offline row's colours too
     await page.screenshot({ path: artifactPath('console-health-offline-1280.png'), fullPage: true })
+
+    await page.click('[data-lang=en]')
+    await page.getByRole('heading', { name: 'System health', level: 2 }).waitFor()
+    expect(await gone.locator('td').first().textContent()).toBe('Kiosk k1')
+    expect(await gone.locator('.state-pill').textContent()).toBe('Offline')
+    expect(await page.locator('.clock-warnings li', { hasText: 'Kiosk k9' }).textContent()).toMatch(/^Kiosk k9 \(127\.0\.0\.1\): clock 4[56] s ahead against the server \(over 30 s\)/)
+    await page.screenshot({ path: artifactPath('console-health-en-1280.png'), fullPage: true })
     await ctx.close()
   })
 })
