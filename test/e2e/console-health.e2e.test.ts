@@ -30,12 +30,12 @@ afterAll(async () => {
   await stopServerAndBrowser(server, browser)
 })
 
-describe('system health page', () => {
+describe('system health page (managers and admins)', () => {
   it('lists the online kiosk and board, shows this browser’s clock, passes axe, and sees the kiosk go', async () => {
     const ctx = await browser.newContext({ bypassCSP: true, viewport: { width: 1920, height: 1080 } }) // bypassCSP: to inject axe-core
     const page = await ctx.newPage()
-    await page.goto(`${server.url}/console/#/admin?tab=health`)
-    await signIn(page, 'admin', PASSWORDS.admin)
+    await page.goto(`${server.url}/console/#/health`)
+    await signIn(page, 'manager', PASSWORDS.manager)
     const kioskRow = page.locator('tr[data-screen=kiosk]')
     await kioskRow.waitFor()
     expect(await kioskRow.getAttribute('data-online')).toBe('true')
@@ -72,11 +72,25 @@ describe('system health page', () => {
     await page.screenshot({ path: artifactPath('console-health-offline-1280.png'), fullPage: true })
 
     await page.click('[data-lang=en]')
-    await page.getByRole('heading', { name: 'System health', level: 2 }).waitFor()
+    await page.getByRole('heading', { name: 'System health', level: 1 }).waitFor()
     expect(await gone.locator('td').first().textContent()).toBe('Kiosk k1')
     expect(await gone.locator('.state-pill').textContent()).toBe('Offline')
     expect(await page.locator('.clock-warnings li', { hasText: 'Kiosk k9' }).textContent()).toMatch(/^Kiosk k9 \(127\.0\.0\.1\): clock 4[56] s ahead against the server \(over 30 s\)/)
     await page.screenshot({ path: artifactPath('console-health-en-1280.png'), fullPage: true })
+    await ctx.close()
+  })
+
+  it('fits the admin’s header at 1280×720, with one more page in it', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/console/#/health`)
+    await signIn(page, 'admin', PASSWORDS.admin)
+    await page.locator('.health-screens').waitFor()
+    const nav = (await page.locator('.header-bar nav').boundingBox())!
+    const who = (await page.locator('.header-bar .who').boundingBox())!
+    expect(await page.locator('.header-bar nav a').allTextContents()).toEqual(['Quầy của tôi', 'Theo dõi trực tiếp', 'Báo cáo', 'Tình trạng', 'Quản trị'])
+    expect(nav.x + nav.width <= who.x || nav.y + nav.height <= who.y).toBe(true)
+    await page.screenshot({ path: artifactPath('console-health-admin-1280.png') })
     await ctx.close()
   })
 })

@@ -7,7 +7,7 @@ import { ScreensPanel } from './screens-panel.js'
 import { BackupPanel, DiskPanel, PrintersPanel } from './status-panels.js'
 import { useHealth } from './use-health.js'
 
-/** "Tình trạng hệ thống": what the IT person checks, refreshed every few seconds. */
+/** "Tình trạng hệ thống", for managers and admins: what the IT person checks, refreshed every few seconds. */
 export function HealthPage() {
   const t = useT()
   const { lang, snapshot } = useConsoleState()
@@ -15,7 +15,7 @@ export function HealthPage() {
   const timeZone = snapshot?.centre.timeZone ?? 'Asia/Ho_Chi_Minh'
   return (
     <div class="health-page">
-      <h2 class="health-title">{t('healthTitle')}</h2>
+      <h1>{t('healthTitle')}</h1>
       <ErrorNote error={error} lang={lang} />
       {!health ? (
         <p class="loading">{t('loading')}</p>

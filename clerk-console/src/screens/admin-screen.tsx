@@ -6,14 +6,13 @@ import { ServicesAdmin } from '../admin/services-admin.js'
 import { SettingsForm } from '../admin/settings-form.js'
 import { UsersAdmin } from '../admin/users-admin.js'
 import { ErrorNote } from '../components/error-note.js'
-import { HealthPage } from '../health/health-page.js'
 import { useT, type StringKey } from '../i18n.js'
 import { useConsoleState } from '../state.js'
 import type { UiError } from '../ui-error.js'
 
-const TABS = ['centre', 'services', 'counters', 'users', 'queue', 'rating', 'printers', 'health'] as const
+const TABS = ['centre', 'services', 'counters', 'users', 'queue', 'rating', 'printers'] as const
 type Tab = (typeof TABS)[number]
-const LABELS: Record<Tab, StringKey> = { centre: 'tabCentre', services: 'tabServices', counters: 'tabCounters', users: 'tabUsers', queue: 'tabQueue', rating: 'tabRating', printers: 'tabPrinters', health: 'tabHealth' }
+const LABELS: Record<Tab, StringKey> = { centre: 'tabCentre', services: 'tabServices', counters: 'tabCounters', users: 'tabUsers', queue: 'tabQueue', rating: 'tabRating', printers: 'tabPrinters' }
 
 const tabFromHash = (): Tab => {
   const tab = new URLSearchParams(location.hash.split('?')[1] ?? '').get('tab')
@@ -62,9 +61,7 @@ export function AdminScreen() {
         ))}
       </nav>
       <ErrorNote error={error} lang={lang} />
-      {tab === 'health' ? (
-        <HealthPage />
-      ) : !config ? (
+      {!config ? (
         <p class="loading">{t('loading')}</p>
       ) : tab === 'centre' ? (
         <CentreForm centre={config.centre} onSave={then(adminApi.saveCentre)} />

@@ -1,6 +1,6 @@
 /** The admin health page: disk, backup, printers, screens, clocks. */
 export const HEALTH = {
-  tabHealth: { vi: 'Tình trạng hệ thống', en: 'System health' },
+  navHealth: { vi: 'Tình trạng', en: 'Health' },
   healthTitle: { vi: 'Tình trạng hệ thống', en: 'System health' },
   healthUpdated: { vi: 'Cập nhật lúc {time}, tự làm mới mỗi 5 giây.', en: 'Updated at {time}; refreshes every 5 seconds.' },
   healthScopeProcess: { vi: 'Máy chủ chạy nhiều tiến trình: danh sách màn hình chỉ gồm các màn hình kết nối với tiến trình đang trả lời trang này.', en: 'The server runs several processes: the screens listed are those connected to the process answering this page.' },
