@@ -18,14 +18,20 @@ const memoryStorage = (refuse = false) => {
 describe('deviceId', () => {
   it('makes a hex id once and keeps it', () => {
     const storage = memoryStorage()
-    const first = deviceId(storage)
+    const first = deviceId(() => storage)
     expect(first).toMatch(/^[a-f0-9]{16}$/)
-    expect(deviceId(storage)).toBe(first)
-    expect(deviceId(memoryStorage())).not.toBe(first)
+    expect(deviceId(() => storage)).toBe(first)
+    expect(deviceId(() => memoryStorage())).not.toBe(first)
   })
   it('is undefined where storage is refused or absent', () => {
-    expect(deviceId(memoryStorage(true))).toBeUndefined()
-    expect(deviceId(undefined)).toBeUndefined()
+    expect(deviceId(() => memoryStorage(true))).toBeUndefined()
+    expect(deviceId(() => undefined)).toBeUndefined()
+    // a sandboxed frame throws on reading `localStorage` itself
+    expect(
+      deviceId(() => {
+        throw new Error('SecurityError')
+      }),
+    ).toBeUndefined()
   })
 })
 

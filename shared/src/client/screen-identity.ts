@@ -12,10 +12,12 @@ const DEVICE_KEY = 'luot-device'
 /**
  * This browser's random id, made once and kept in its storage, so a board that reloads is the
  * same row on the health page. getRandomValues, not randomUUID: a centre's LAN pages are plain
- * http, where randomUUID does not exist. Undefined where storage is refused.
+ * http, where randomUUID does not exist. Undefined where storage is refused or absent.
  */
-export function deviceId(storage: Pick<Storage, 'getItem' | 'setItem'> | undefined = globalThis.localStorage): string | undefined {
+export function deviceId(storageOf: () => Pick<Storage, 'getItem' | 'setItem'> | undefined = () => globalThis.localStorage): string | undefined {
   try {
+    // reading `localStorage` itself throws in a sandboxed frame (the website widget)
+    const storage = storageOf()
     const kept = storage?.getItem(DEVICE_KEY)
     if (kept && /^[a-f0-9]{16,32}$/.test(kept)) return kept
     const made = Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('')
