@@ -6,6 +6,7 @@ import rateLimit from '@fastify/rate-limit'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { clientAddress, trustedProxies } from './http/client-address.js'
 import { LAZY_COMPILERS, lazySerializerCompiler, lazyValidatorCompiler, warmUpSerializers } from './http/compilers.js'
 import { SessionTokens } from './auth/session-token.js'
 import type { Config } from './domain/types.js'
@@ -78,6 +79,11 @@ export interface LuotOptions {
    * after 18:00 or at the next start); null turns it off. Not used with an injected store (PostgreSQL: pg_dump).
    */
   backup?: { dir?: string | undefined; keep?: number | undefined; at?: string | undefined } | null
+  /**
+   * Proxies (addresses or CIDR ranges) whose X-Forwarded-For names the client, for the socket
+   * rate limits; `buildApp` gives Fastify the same list. Embedded: set Fastify's own `trustProxy` too.
+   */
+  trustProxy?: readonly string[]
   /** Bearer token that lets another machine read /metrics (this machine always may). */
   metricsToken?: string | undefined
   /** Thresholds of the health page's alerts: disk space (LUOT_DISK_MIN_MB), screen silence, check interval. */
@@ -164,7 +170,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
 
   // several processes: broadcasts reach the screens of every process through PostgreSQL; WebSocket only, so no sticky sessions
   const serverOptions = pg ? { adapter: pg.socketAdapter((err) => app.log.warn({ err }, 'socket.io adapter')), transports: SOCKET_TRANSPORTS } : {}
-  const realtime = { service, tokens, printer, publicRateLimit: deps.publicRateLimit, allowedOrigins }
+  const realtime = { service, tokens, printer, publicRateLimit: deps.publicRateLimit, allowedOrigins, trustProxy: opts.trustProxy ?? [] }
   const io = attachSocketServer(app.server, { ...realtime, path: `${prefix}/socket.io`, serverOptions })
   deps.recentAlerts = () => recentAlerts(io)
   const metrics = (metricsRef.current = createMetrics(service, io))
@@ -178,7 +184,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     if (!status.ok) alertManagers(io, { kind: 'backup', at: status.at, message: `Sao lưu dữ liệu thất bại: ${status.error}`, messageEn: `The data backup failed: ${status.error}` })
   }, opts.clock) : undefined
   app.addHook('preClose', async () => backup?.stop())
-  const health = startHealth({ io, service, dataDir: ownDir, backup, severalProcesses: pg !== undefined, clock: opts.clock ?? (() => new Date()), onError: (err) => app.log.error({ err }, 'health check failed') }, opts.health)
+  const health = startHealth({ io, service, addressOf: clientAddress(realtime.trustProxy), dataDir: ownDir, backup, severalProcesses: pg !== undefined, clock: opts.clock ?? (() => new Date()), onError: (err) => app.log.error({ err }, 'health check failed') }, opts.health)
   app.addHook('preClose', async () => health.stop())
   await app.register(async (r) => healthRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), health))
   // slow warm-ups wait until the server answers: the serializers' compiler, the printing code and fonts
@@ -229,7 +235,8 @@ export interface BuildOptions extends LuotOptions {
 /** The whole server as a Fastify instance (what `main.ts` listens with, and what tests inject into). */
 export async function buildApp(options: BuildOptions = {}): Promise<FastifyInstance> {
   const { logger, ...luotOptions } = options
-  const app = Fastify({ logger: logger ?? false, trustProxy: false, schemaController: LAZY_COMPILERS })
+  const trusted = trustedProxies(luotOptions.trustProxy ?? [])
+  const app = Fastify({ logger: logger ?? false, trustProxy: trusted.length ? trusted : false, schemaController: LAZY_COMPILERS })
   let handle: LuotHandle | undefined
   app.decorate('luot', { getter: () => handle! })
   await app.register(luot, { ...luotOptions, expose: (h) => ((handle = h), options.expose?.(h)) })

@@ -12,6 +12,8 @@ export interface EnvConfig {
   sessionSecret: string | undefined
   /** Extra origins whose pages may send state-changing requests (comma-separated in LUOT_ALLOWED_ORIGINS). */
   allowedOrigins: string[]
+  /** LUOT_TRUST_PROXY: proxies whose X-Forwarded-For names the client (nginx on this machine: 127.0.0.1). */
+  trustProxy: string[]
   passwords: { admin?: string; manager?: string; clerk?: string }
   logLevel: string
   /** Lets a Prometheus server on another machine read /metrics. */
@@ -50,6 +52,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     secureCookies: env.LUOT_SECURE_COOKIES === '1' || env.LUOT_SECURE_COOKIES === 'true',
     sessionSecret: env.LUOT_SESSION_SECRET || undefined,
     allowedOrigins: (env.LUOT_ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    trustProxy: (env.LUOT_TRUST_PROXY ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     passwords: { admin: env.LUOT_ADMIN_PASSWORD || undefined, manager: env.LUOT_MANAGER_PASSWORD || undefined, clerk: env.LUOT_CLERK_PASSWORD || undefined },
     logLevel: env.LOG_LEVEL || 'warn',
     metricsToken: env.LUOT_METRICS_TOKEN || undefined,

@@ -13,6 +13,7 @@ async function main(): Promise<void> {
     passwords: env.passwords,
     sessionSecret: env.sessionSecret,
     allowedOrigins: env.allowedOrigins,
+    trustProxy: env.trustProxy,
     publicRateLimit: env.publicRateLimit,
     secureCookies: env.secureCookies,
     metricsToken: env.metricsToken,

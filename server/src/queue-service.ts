@@ -1,18 +1,18 @@
-import { dayKey, LuotError, SerialQueue, type AuditEntry, type CounterCommand, type IssuedTicket, type PublicSnapshot, type RateBody, type StaffSnapshot, type StatsQuery, type StatsResult, type TrackedTicket, type CounterView, type Channel, type Lang, type RatingNote } from '@luot/shared'
-import { aggregateDay, type DayAggregate } from './domain/aggregate.js'
+import { dayKey, LuotError, SerialQueue, type CounterCommand, type IssuedTicket, type PublicSnapshot, type RateBody, type StaffSnapshot, type TrackedTicket, type CounterView, type Channel, type Lang } from '@luot/shared'
+import { aggregateDay } from './domain/aggregate.js'
 import { runCounterCommand } from './domain/counter-command.js'
 import { releaseClerk, releaseCounter } from './domain/counter-release.js'
 import { closeDay } from './domain/day.js'
 import { issueTicket } from './domain/issue.js'
 import { isIssuing } from './domain/opening-hours.js'
 import { rateTicket, type RatingKey } from './domain/rating.js'
-import { buildStats } from './domain/stats.js'
 import { findByTrackingCode } from './domain/tickets.js'
 import type { Actor, Config, Ctx, DayState, DomainEvent, Result } from './domain/types.js'
 import { missedViews } from './domain/missed.js'
 import { clerkToday, counterView, counterViews, issuedView, publicSettings, serviceViews, trackedView, waitingViews } from './domain/views.js'
 import { JournalWriter, type JournalHost } from './queue/journal-writer.js'
 import { LateRatings } from './queue/late-ratings.js'
+import { Reports } from './queue/reports.js'
 import { replayDay } from './queue/open-day.js'
 import { cryptoIds, type IdSource } from './queue/ids.js'
 import type { Store } from './store/port.js'
@@ -37,6 +37,9 @@ export interface TakeInput {
   idempotencyKey?: string
 }
 
+/** How often a configuration change is tried again on top of another process's newer one before giving up. */
+const CONFIG_ATTEMPTS = 5
+
 /**
  * The one door in front of the domain: load state, run the command, persist, publish.
  * Commands run one at a time on the in-memory day; each is acknowledged only once its records are
@@ -50,7 +53,8 @@ export class QueueService {
   private readonly listeners = new Set<(e: ServiceEvent) => void>()
   private readonly clock: () => Date
   private readonly ids: IdSource
-  private todayAggregate?: { day: DayState; agg: DayAggregate }
+  /** The manager's reports: closed days' aggregates and today's, live. */
+  readonly reports: Reports
   private unwatch?: () => void
   private today_?: { minute: number; tz: string; date: string }
   private readonly late: LateRatings
@@ -63,6 +67,7 @@ export class QueueService {
     this.clock = opts.clock ?? (() => new Date())
     this.ids = opts.ids ?? cryptoIds
     this.late = new LateRatings(store, () => this.config)
+    this.reports = new Reports(store, () => this.today, () => this.config)
   }
 
   /** Replays today's journal, closing first any earlier day left open (a restart after midnight, a crash). */
@@ -245,48 +250,38 @@ export class QueueService {
     return { ...this.publicSnapshot(), waiting: waitingViews(this.today), missed: missedViews(this.today), clerks: clerkToday(this.today, this.config), me }
   }
 
-  /** Statistics over a range: stored aggregates of closed days, plus today's computed live. */
-  async stats(q: StatsQuery): Promise<StatsResult> {
-    return buildStats(this.config, await this.aggregates(q.from, q.to), q.from, q.to, q.groupBy ?? 'service')
-  }
-
-  /** Stored aggregates of the closed days in [from, to], plus today's computed live (cached per durable state). */
-  private async aggregates(from: string, to: string): Promise<DayAggregate[]> {
-    if (from > to) throw new LuotError('BAD_REQUEST', 'from is after to')
-    const aggs = await this.store.readAggregates(from, to)
-    const day = this.today
-    if (!day.closed && day.date >= from && day.date <= to) {
-      if (this.todayAggregate?.day !== day) this.todayAggregate = { day, agg: aggregateDay(day, this.config) }
-      aggs.push(this.todayAggregate.agg)
-    }
-    return aggs
-  }
-
-  /** Low ratings and ratings with a comment in [from, to], late ones included, newest first. */
-  async ratingNotes(from: string, to: string): Promise<RatingNote[]> {
-    const notes = (await this.aggregates(from, to)).flatMap((a) => a.notes ?? [])
-    return notes.sort((a, b) => b.at.localeCompare(a.at))
-  }
-
-  /** The audit trail (out-of-turn calls, skips, transfers, cancellations) of the days in [from, to]. */
-  async audit(from: string, to: string): Promise<AuditEntry[]> {
-    return (await this.aggregates(from, to)).flatMap((a) => a.audit)
-  }
-
-  /** Replaces the configuration durably, then tells every screen. `change` validates and may throw. */
+  /**
+   * Replaces the configuration durably, then tells every screen. `change` validates and may throw.
+   * With several processes, a configuration another process stored meanwhile is read and `change`
+   * runs again on top of it (where it no longer applies, it throws its own error): nobody's save is lost.
+   */
   async updateConfig<T>(change: (config: Config, day: DayState) => { config: Config; value: T }): Promise<T> {
     const value = await this.serial.run(async () => {
-      const r = change(structuredClone(this.config), this.journal.head)
-      try {
-        await this.store.writeConfig(r.config)
-      } catch {
-        throw new LuotError('STORAGE_FAILED')
+      for (let attempt = 1; ; attempt++) {
+        const base = this.config
+        const r = change(structuredClone(base), this.journal.head)
+        if (await this.storeConfig(base, r.config)) {
+          this.config = r.config
+          return r.value
+        }
+        const stored = await this.store.readConfig().catch(() => null)
+        if (!stored || attempt === CONFIG_ATTEMPTS) throw new LuotError('CONFLICT', 'the configuration kept changing on another server process; try again')
+        this.config = stored
       }
-      this.config = r.config
-      return r.value
     })
     this.emit({ kind: 'config' })
     return value
+  }
+
+  /** Stores `config` made on `base`; false when another process stored another configuration first. */
+  private async storeConfig(base: Config, config: Config): Promise<boolean> {
+    try {
+      if (this.store.replaceConfig) return await this.store.replaceConfig(base, config)
+      await this.store.writeConfig(config)
+      return true
+    } catch {
+      throw new LuotError('STORAGE_FAILED')
+    }
   }
 
   /** Another process changed the configuration: read it again and tell every screen here. */

@@ -9,15 +9,15 @@ const KIOSKS = 8
 
 /**
  * Tickets a second through HTTP from eight kiosks at once, each acknowledged after its durable
- * append, on a day already holding `existing` tickets: the median of `runs` runs, with the p99
+ * append, on a day already holding `existing` tickets (`shape`: see seedDay): the median of `runs` runs, with the p99
  * acknowledgement time of the median run.
  */
-export async function ticketsPerSecond(existing: number, runs = 3): Promise<{ perSecond: number; p99: number }> {
+export async function ticketsPerSecond(existing: number, shape: 'served' | 'waiting' = 'served', runs = 3): Promise<{ perSecond: number; p99: number }> {
   const samples: { perSecond: number; p99: number }[] = []
   for (let r = 0; r < runs; r++) {
     const dataDir = await tempDataDir()
     const port = await freePort()
-    await seedDay(dataDir, await benchConfig(`http://127.0.0.1:${port}`), existing)
+    await seedDay(dataDir, await benchConfig(`http://127.0.0.1:${port}`), existing, shape)
     const server = await startServer({ dataDir, port, built: true })
     try {
       let i = 0

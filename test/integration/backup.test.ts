@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process'
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { chmod, chown, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { IssuedTicket } from '@luot/shared'
 import { listBackups, pruneBackups, writeBackup } from '../../server/src/backup/backup.js'
+import { restoreBackup } from '../../server/src/backup/restore.js'
 import { unzip } from '../../server/src/export/zip.js'
 import { ApiClient } from '../support/api-client.js'
 import { call, loginAs, testApp } from '../support/test-app.js'
@@ -84,6 +85,26 @@ describe('backup and restore', () => {
     expect(r.code).toBe(1)
     expect(r.out).toMatch(/not a usable Lượt backup: .*(checksum|damaged)/)
     expect(await readdir(target)).toEqual(['keep-me.txt'])
+  })
+
+  it('the restored folder keeps the owner and mode of the one it replaces (a restore run with sudo)', async () => {
+    const { app, dataDir } = await testApp()
+    await call(app, 'POST', '/api/tickets', { body: { serviceId: 'chung-thuc' } })
+    await app.close()
+    const { file } = await writeBackup(dataDir, await mkdtemp(join(tmpdir(), 'luot-backups-')))
+    const target = await tempDataDir()
+    await writeFile(join(target, 'config.json'), '{}')
+    await chmod(target, 0o750)
+    // the service's own user; as root (CI, a sudo restore) the folder is handed back to it
+    const owner = process.getuid!() === 0 ? { uid: 4242, gid: 4243 } : { uid: process.getuid!(), gid: process.getgid!() }
+    if (process.getuid!() === 0) await chown(target, owner.uid, owner.gid)
+    await restoreBackup(file, target)
+    const top = await stat(target)
+    expect({ uid: top.uid, gid: top.gid, mode: top.mode & 0o777 }).toEqual({ ...owner, mode: 0o750 })
+    for (const name of ['config.json', 'session.key', 'days']) {
+      const st = await stat(join(target, name))
+      expect({ name, uid: st.uid, gid: st.gid, mode: st.mode & 0o777 }).toEqual({ name, ...owner, mode: st.isDirectory() ? 0o750 : 0o600 })
+    }
   })
 
   it('keeps only the newest N archives', async () => {

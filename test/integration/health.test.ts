@@ -98,6 +98,18 @@ describe('screens identify themselves', () => {
     board.close()
   })
 
+  it('names a screen behind a trusted proxy by the client the proxy names', async () => {
+    const proxied = await listeningApp({ trustProxy: ['127.0.0.1'] })
+    try {
+      const c: TestClient = connect(proxied.url, { transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: { 'x-forwarded-for': '10.0.0.23' }, auth: { kind: 'board' } })
+      clients.push(c)
+      await connected(c)
+      expect((await proxied.app.luot.health.report()).screens.map((s) => s.address)).toEqual(['10.0.0.23'])
+    } finally {
+      await proxied.app.close()
+    }
+  })
+
   it('is for managers and admins only', async () => {
     expect((await call(app, 'GET', '/api/admin/health')).status).toBe(401)
     expect((await call(app, 'GET', '/api/admin/health', { cookie: await loginAs(app, 'clerk1') })).status).toBe(403)

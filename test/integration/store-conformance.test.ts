@@ -3,6 +3,7 @@ import type { IssuedTicket } from '@luot/shared'
 import { replayDay } from '../../server/src/queue/open-day.js'
 import { MemoryStore } from '../../server/src/store/memory-store.js'
 import { ClosedDayError, CorruptDataError } from '../../server/src/store/port.js'
+import { NewerDataError } from '../../server/src/store/data-format.js'
 import { openService, runStream, steppingClock } from '../support/service-run.js'
 import { BACKENDS, type Backend, type BackendFactory } from '../support/store-backends.js'
 
@@ -82,6 +83,20 @@ describe.each(BACKENDS)('store conformance: $name', (factory) => {
     expect(err).toBeInstanceOf(CorruptDataError)
     expect((err as Error).message).toContain(`${b.where(DATE)} 3`)
     await expect(store.readRecords(DATE)).rejects.toThrow(CorruptDataError)
+  })
+
+  it('a record a newer release wrote stops the start, saying so and naming where it is; nothing is rewritten', async () => {
+    const b = await create(factory)
+    const svc = await openService(b.store, steppingClock().clock)
+    await runStream(svc, 5, 60)
+    await svc.close()
+    await b.store.close()
+    await b.corrupt(DATE, 4, 'newer')
+    const store = await b.reopen()
+    const err = await openService(store, steppingClock('2026-11-23T09:00:00.000Z').clock).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(NewerDataError)
+    expect((err as Error).message).toMatch(/line 4|seq 4/)
+    expect((err as Error).message).toContain('data format 2; this release reads up to 1')
   })
 
   it('a record that cannot follow the ones before it stops the start, naming the day and its position', async () => {

@@ -17,7 +17,7 @@ export interface Backend {
   /** Leaves the start of a record that was never finished after the last one of `date` (a power cut mid-append); absent where an append is all-or-nothing. */
   tearTail?(date: string): Promise<void>
   /** Replaces record `seq` of `date` with bytes or a value that is not a record. */
-  corrupt(date: string, seq: number): Promise<void>
+  corrupt(date: string, seq: number, how?: 'schema' | 'newer'): Promise<void>
   /** Text a corrupt-data error must contain to name where the bad record is (file, table). */
   where(date: string): string
   cleanup(): Promise<void>
@@ -43,9 +43,9 @@ const journalBackend: BackendFactory = {
       store: await JournalStore.open(dir, { log: () => undefined }),
       reopen: () => JournalStore.open(dir, { log: () => undefined }),
       tearTail: (date) => appendFile(file(date), '{"v":1,"type":"ticket-issued","at":"2026-11-23T0'),
-      async corrupt(date, seq) {
+      async corrupt(date, seq, how = 'schema') {
         const lines = (await readFile(file(date), 'utf8')).split('\n')
-        lines[seq - 1] = lines[seq - 1]!.replace('"v":1', '"v":7')
+        lines[seq - 1] = lines[seq - 1]!.replace('"v":1', how === 'newer' ? '"v":2' : '"v":0')
         await writeFile(file(date), lines.join('\n'))
       },
       where: (date) => `${file(date)}, line`,
@@ -63,8 +63,10 @@ const memoryBackend: BackendFactory = {
     return {
       store,
       reopen: async () => store,
-      async corrupt(date, seq) {
-        ;(store.journals.get(date)![seq - 1] as unknown as Record<string, unknown>).type = 'ticket-exploded'
+      async corrupt(date, seq, how = 'schema') {
+        const record = store.journals.get(date)![seq - 1] as unknown as Record<string, unknown>
+        if (how === 'newer') record.v = 2
+        else record.type = 'ticket-exploded'
       },
       where: (date) => `memory journal of ${date}, line`,
       cleanup: async () => undefined,
@@ -94,10 +96,10 @@ const pgBackend: BackendFactory = {
     return {
       store: await open(),
       reopen: open,
-      async corrupt(date, seq) {
+      async corrupt(date, seq, how = 'schema') {
         const c = new pg.Client({ connectionString: url })
         await c.connect()
-        await c.query(`UPDATE luot_records SET body = replace(body::text, '"v":1', '"v":7')::json WHERE centre = $1 AND day = $2 AND seq = $3`, [centre, date, seq])
+        await c.query(`UPDATE luot_records SET body = replace(body::text, '"v":1', $4)::json WHERE centre = $1 AND day = $2 AND seq = $3`, [centre, date, seq, how === 'newer' ? '"v":2' : '"v":0'])
         await c.end()
       },
       where: (date) => `luot_records (centre ${centre}, day ${date}), line`,

@@ -1,4 +1,5 @@
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises'
+import { chmod, chown, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import type { Stats } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { unzip, type ZipEntry } from '../export/zip.js'
 import { dataDirHolder, DataDirInUseError } from '../store/data-dir-lock.js'
@@ -53,6 +54,22 @@ async function writeSynced(path: string, data: Buffer): Promise<void> {
   }
 }
 
+/**
+ * The restored folder gets the owner and mode of the one it replaces: restored by root (`sudo npm
+ * run restore`), it must still be the service user's, or the server could not write its next ticket.
+ * Files stay readable by their owner only.
+ */
+async function adopt(dir: string, like: Stats): Promise<void> {
+  const asRoot = process.getuid?.() === 0
+  const walk = async (path: string, isDir: boolean): Promise<void> => {
+    if (asRoot) await chown(path, like.uid, like.gid)
+    if (!isDir) return
+    await chmod(path, like.mode & 0o7777)
+    for (const e of await readdir(path, { withFileTypes: true })) await walk(join(path, e.name), e.isDirectory())
+  }
+  await walk(dir, true)
+}
+
 /** Opens the unpacked copy as the server would: configuration and every journal line are checked with the stored-data schemas. */
 async function checkAsStore(archive: string, dir: string): Promise<number> {
   const store = await JournalStore.open(dir, { log: () => undefined })
@@ -91,6 +108,8 @@ export async function restoreBackup(archive: string, dataDir: string, now = new 
     for (const e of data) await writeSynced(join(staging, e.name), e.data)
     const days = await checkAsStore(archive, staging)
     const existing = await readdir(target).catch(() => [] as string[])
+    const before = await stat(target).catch(() => null)
+    if (before) await adopt(staging, before)
     let movedAside: string | undefined
     if (existing.length) await rename(target, (movedAside = `${target}.before-restore-${stamp}`))
     else await rm(target, { recursive: true, force: true })

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http'
 import type { Alert, BackupHealth, PrinterLastStatus, SystemHealth } from '@luot/shared'
 import type { NightlyBackup } from '../backup/nightly.js'
 import type { QueueService } from '../queue-service.js'
@@ -24,6 +25,8 @@ export interface HealthOptions {
 export interface HealthDeps {
   io: LuotIo
   service: QueueService
+  /** A screen's address: the connection's, or the client a trusted proxy names (LUOT_TRUST_PROXY). */
+  addressOf: (req: IncomingMessage) => string
   /** The embedded store's folder; absent with PostgreSQL (no disk of ours to watch). */
   dataDir?: string | undefined
   backup?: NightlyBackup | undefined
@@ -64,7 +67,7 @@ function printerStatuses(service: QueueService): PrinterLastStatus[] {
 export function startHealth(deps: HealthDeps, opts: HealthOptions = {}): HealthMonitor {
   const { io, service, clock } = deps
   const registry = new ScreenRegistry()
-  trackScreens(io, registry, clock)
+  trackScreens(io, registry, clock, deps.addressOf)
   const silenceMs = opts.silenceMs ?? 120_000
   const minFreeBytes = (opts.diskMinMb ?? 1024) * MB
   const disk = deps.dataDir ? new DiskWatch(deps.dataDir, minFreeBytes) : undefined

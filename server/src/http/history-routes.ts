@@ -20,7 +20,7 @@ export async function historyRoutes(app: App, deps: RouteDeps): Promise<void> {
   const manager = needsRole('manager')
 
   app.get('/api/stats/export.csv', { ...manager, schema: { tags: ['manager'], summary: 'The /api/stats report, then the low ratings and comments, as CSV (UTF-8 with BOM, CRLF) for Excel', querystring: StatsQuery, produces: ['text/csv'], response: fileReplies('text/csv') } }, async (req, reply) => {
-    const [stats, notes] = await Promise.all([service.stats(req.query), service.ratingNotes(req.query.from, req.query.to)])
+    const [stats, notes] = await Promise.all([service.reports.stats(req.query), service.reports.ratingNotes(req.query.from, req.query.to)])
     // the figures, then a blank line and the comments section: one file opens as one sheet
     const rows = [...statsTable(service.config, stats).rows, [], ['Góp ý và đánh giá chưa hài lòng'], ...notesTable(service.config, notes).rows]
     return reply
@@ -31,7 +31,7 @@ export async function historyRoutes(app: App, deps: RouteDeps): Promise<void> {
   })
 
   app.get('/api/stats/export.xlsx', { ...manager, schema: { tags: ['manager'], summary: 'The /api/stats report, the low ratings and comments, and the audit trail as an Excel workbook', querystring: StatsQuery, produces: [XLSX_TYPE], response: fileReplies(XLSX_TYPE) } }, async (req, reply) => {
-    const [stats, audit, notes] = await Promise.all([service.stats(req.query), service.audit(req.query.from, req.query.to), service.ratingNotes(req.query.from, req.query.to)])
+    const [stats, audit, notes] = await Promise.all([service.reports.stats(req.query), service.reports.audit(req.query.from, req.query.to), service.reports.ratingNotes(req.query.from, req.query.to)])
     const book = toXlsx([statsTable(service.config, stats), notesTable(service.config, notes), auditTable(service.config, audit)])
     return reply
       .type(XLSX_TYPE)
@@ -42,11 +42,11 @@ export async function historyRoutes(app: App, deps: RouteDeps): Promise<void> {
 
   app.get('/api/ratings/notes', { ...manager, schema: { tags: ['manager'], summary: 'Low ratings and ratings with a comment over a date range, newest first', querystring: AuditQuery, response: replies(Type.Array(RatingNote)) } }, async (req) => ({
     ok: true as const,
-    data: await service.ratingNotes(req.query.from, req.query.to),
+    data: await service.reports.ratingNotes(req.query.from, req.query.to),
   }))
 
   app.get('/api/audit', { ...manager, schema: { tags: ['manager'], summary: 'Out-of-turn calls, skips, transfers and cancellations over a date range', querystring: AuditQuery, response: replies(Type.Array(AuditEntry)) } }, async (req) => ({
     ok: true as const,
-    data: await service.audit(req.query.from, req.query.to),
+    data: await service.reports.audit(req.query.from, req.query.to),
   }))
 }

@@ -7,7 +7,7 @@ import { replies } from './schemas.js'
 export async function statsRoutes(app: App, deps: RouteDeps): Promise<void> {
   app.get('/api/stats', { ...needsRole('manager'), schema: { tags: ['manager'], summary: 'Issued, served, no-show, wait and service times, ratings over a date range', querystring: StatsQuery, response: replies(StatsResult) } }, async (req) => ({
     ok: true as const,
-    data: await deps.service.stats(req.query),
+    data: await deps.service.reports.stats(req.query),
   }))
 
   app.get('/api/alerts', { ...needsRole('manager'), schema: { tags: ['manager'], summary: 'The latest warnings: printers down, tickets past their target wait', response: replies(Type.Array(Alert)) } }, async () => ({

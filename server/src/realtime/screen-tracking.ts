@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http'
 import { Compile } from 'typebox/compile'
 import { apiError, ScreenHandshake, ScreenSeenBody } from '@luot/shared'
 import type { ExtendedError } from 'socket.io'
@@ -35,9 +36,9 @@ export function screenFromHandshake(auth: unknown, address: string, now: number)
  * when it connected, when it was last heard from (any packet, the 5 s heartbeat included) and its
  * clock. The info also rides in `socket.data.screen`, so /metrics counts screens by kind.
  */
-export function trackScreens(io: LuotIo, registry: ScreenRegistry, clock: () => Date): void {
+export function trackScreens(io: LuotIo, registry: ScreenRegistry, clock: () => Date, addressOf: (req: IncomingMessage) => string): void {
   io.use((socket, next) => {
-    const info = screenFromHandshake(socket.handshake.auth, socket.handshake.address, clock().getTime())
+    const info = screenFromHandshake(socket.handshake.auth, addressOf(socket.request), clock().getTime())
     if (info instanceof Error) return next(info)
     socket.data.screen = info
     next()

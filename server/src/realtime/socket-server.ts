@@ -11,6 +11,7 @@ import type { PrintDispatcher } from '../print-dispatcher.js'
 import type { QueueService } from '../queue-service.js'
 import { command } from './handler.js'
 import { WindowLimiter } from './limiter.js'
+import { clientAddress } from '../http/client-address.js'
 import { syncRooms } from './session-rooms.js'
 import type { ScreenInfo } from '../health/screen-registry.js'
 
@@ -35,6 +36,8 @@ export interface RealtimeDeps {
   serverOptions?: Partial<ServerOptions>
   /** Origins besides the server's own whose pages may open a signed-in socket. */
   allowedOrigins: () => readonly string[]
+  /** Proxies whose X-Forwarded-For names the client (for per-address limits); none by default. */
+  trustProxy?: readonly string[]
 }
 
 /** The user behind a socket, checked again on every command (a reset password or logout ends it). */
@@ -51,8 +54,9 @@ export function snapshotFor(deps: RealtimeDeps, socket: LuotSocket) {
 export function attachSocketServer(httpServer: HttpServer, deps: RealtimeDeps): LuotIo {
   const io: LuotIo = new Server(httpServer, { ...deps.serverOptions, path: deps.path, serveClient: false, pingInterval: 5000, pingTimeout: 4000 })
   const limiter = new WindowLimiter(deps.publicRateLimit)
+  const addressOf = clientAddress(deps.trustProxy ?? [])
   const limited = (socket: LuotSocket) => {
-    if (!limiter.allow(socket.handshake.address)) throw new LuotError('RATE_LIMITED')
+    if (!limiter.allow(addressOf(socket.request))) throw new LuotError('RATE_LIMITED')
   }
 
   // Same-site is not same-origin: a signed-in handshake from another origin's page is refused.

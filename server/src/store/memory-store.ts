@@ -4,6 +4,7 @@ import type { Config } from '../domain/types.js'
 import { isClosingRecord } from './closing.js'
 import { AppendConflictError, ClosedDayError, CorruptDataError, type Store } from './port.js'
 import { checkRecord } from './record-check.js'
+import { NewerDataError, RECORD_FORMAT } from './data-format.js'
 
 const copy = <T>(v: T): T => structuredClone(v)
 
@@ -27,6 +28,7 @@ export class MemoryStore implements Store {
   async readRecords(date: string, from = 1): Promise<DayRecord[]> {
     return (this.journals.get(date) ?? []).slice(from - 1).map((r, i) => {
       const checked = checkRecord(copy(r))
+      if ('newer' in checked && checked.newer !== undefined) throw new NewerDataError(`memory journal of ${date}, line ${from + i}`, checked.newer, RECORD_FORMAT)
       if ('reason' in checked) throw new CorruptDataError(`memory journal of ${date}`, from + i, checked.reason)
       return checked.record
     })

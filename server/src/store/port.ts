@@ -29,6 +29,12 @@ export interface Store {
    * start at once on an empty database. The first write wins; every caller gets that one back.
    */
   writeFirstConfig?(config: Config): Promise<Config>
+  /**
+   * Only for backends several processes share: stores `config` only if the stored configuration is
+   * still `base` (the one the change was made on), in one step; false when another process stored
+   * another one first. Two admins saving at once on two processes then never lose one's change.
+   */
+  replaceConfig?(base: Config, config: Config): Promise<boolean>
 
   /** The newest day that has a journal, if any. */
   latestDay(): Promise<string | null>

@@ -88,6 +88,19 @@ export class PgStore implements Store {
     )
   }
 
+  /** Stores the configuration if the stored one is still `base` (compared as JSON values), telling the other processes. */
+  async replaceConfig(base: Config, config: Config): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `WITH saved AS (
+         UPDATE luot_config SET body = $2::json, updated_at = now() WHERE centre = $1 AND body::jsonb = $5::jsonb
+         RETURNING centre
+       )
+       SELECT pg_notify($3, json_build_object('c', centre, 'p', $4::text)::text) FROM saved`,
+      [this.centre, JSON.stringify(config), CONFIG_CHANNEL, this.id, JSON.stringify(base)],
+    )
+    return rowCount === 1
+  }
+
   /**
    * The first configuration of a centre, when several processes start at once on an empty
    * database: the first write wins and every process returns that one.
