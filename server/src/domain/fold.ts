@@ -2,7 +2,7 @@ import type { AuditEntry, DayRecord, LateRating, RecordOf } from '@luot/shared'
 import { withRating } from './rated-ticket.js'
 import { isPriority } from './queue-order.js'
 import { carrySummary } from './day-summary.js'
-import { counterRuntime, indexTicket, RECENT_CALLS, shareIndex, step, ticketPosition } from './tickets.js'
+import { counterRuntime, indexChange, indexTicket, RECENT_CALLS, shareIndex, step, ticketPosition } from './tickets.js'
 import type { DayState, DayTicket, DomainEvent } from './types.js'
 
 /** A record that cannot follow the records before it (an unknown ticket, a record after the day closed). */
@@ -35,7 +35,7 @@ function emit(f: Fold, ...events: DomainEvent[]): void {
 /** Puts a changed ticket at its position. */
 function put(f: Fold, i: number, t: DayTicket): void {
   f.day.tickets[i] = t
-  indexTicket(f.day.tickets, i)
+  indexChange(f.day.tickets, i)
   f.changed.add(i)
 }
 

@@ -41,9 +41,15 @@ export function shareIndex(from: readonly DayTicket[], to: readonly DayTicket[])
   indexes.set(to, indexOf(from))
 }
 
-/** Records where the ticket at `i` (appended, or changed in place) sits. */
+/** Records where the ticket appended at `i` sits. */
 export function indexTicket(tickets: readonly DayTicket[], i: number): void {
   note(indexOf(tickets), tickets[i]!, i)
+}
+
+/** Records what a change of the ticket at `i` can add to the index: its id, key and code stay, a rating token comes at its finish. */
+export function indexChange(tickets: readonly DayTicket[], i: number): void {
+  const token = tickets[i]!.ratingToken
+  if (token !== undefined) indexOf(tickets).token.set(token, i)
 }
 
 type Field = 'idempotencyKey' | 'trackingCode' | 'ratingToken'
