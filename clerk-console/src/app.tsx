@@ -6,6 +6,7 @@ import { AdminScreen } from './screens/admin-screen.js'
 import { CounterScreen } from './screens/counter-screen.js'
 import { DashboardScreen } from './screens/dashboard-screen.js'
 import { HistoryScreen } from './screens/history-screen.js'
+import { HealthPage } from './health/health-page.js'
 import { LoginScreen } from './screens/login-screen.js'
 import { checkSession, watchSession } from './session.js'
 import { useConsoleState } from './state.js'
@@ -43,6 +44,8 @@ export function App() {
           <DashboardScreen />
         ) : page === 'history' ? (
           <HistoryScreen />
+        ) : page === 'health' ? (
+          <HealthPage />
         ) : (
           <AdminScreen />
         )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clock, duration, percent, timeOfDay } from './format.js'
+import { bytes, clock, duration, percent, timeOfDay } from './format.js'
 import { niceMax, ticks } from './history/bar-chart.js'
 
 describe('formats', () => {
@@ -16,5 +16,13 @@ describe('formats', () => {
     expect(ticks(20, true)).toEqual([0, 5, 10, 15, 20])
     expect(ticks(100, true)).toEqual([0, 20, 40, 60, 80, 100])
     expect(ticks(10, false)).toEqual([0, 2.5, 5, 7.5, 10])
+  })
+})
+
+describe('bytes', () => {
+  it('shows GB with one decimal, MB under a gigabyte, in each language’s way', () => {
+    expect(bytes(13.25 * 1024 ** 3, 'vi')).toBe('13,3 GB')
+    expect(bytes(13.25 * 1024 ** 3, 'en')).toBe('13.3 GB')
+    expect(bytes(850 * 1024 ** 2, 'en')).toBe('850 MB')
   })
 })

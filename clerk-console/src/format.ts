@@ -42,3 +42,10 @@ export function percent(value: number | null, lang: Lang): string {
   if (value === null) return '—'
   return `${value.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 })} %`
 }
+
+/** "12,3 GB" / "12.3 GB", "850 MB": disk sizes on the health page. */
+export function bytes(n: number, lang: Lang): string {
+  const gb = n / 1024 ** 3
+  const [value, unit] = gb >= 1 ? [gb, 'GB'] : [n / 1024 ** 2, 'MB']
+  return `${value.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 })} ${unit}`
+}

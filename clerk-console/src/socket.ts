@@ -13,7 +13,7 @@ let socket: LuotSocket | null = null
  */
 export function openSocket(): void {
   closeSocket()
-  const s = connect()
+  const s = connect({ screen: { kind: 'console' } })
   socket = s
   s.on('connect', () => {
     store.update((st) => ({ ...st, connected: true }))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseOptions, parseRoute } from './route.js'
+import { parseOptions, parseRoute, screenOf } from './route.js'
 
 describe('parseRoute', () => {
   it.each([
@@ -19,4 +19,13 @@ describe('parseOptions', () => {
   it('defaults to Vietnamese with faces', () => expect(parseOptions('')).toEqual({ lang: 'vi', faces: true, key: '' }))
   it('reads lang and faces', () => expect(parseOptions('?lang=en&faces=0&key=AbC-12_x')).toEqual({ lang: 'en', faces: false, key: 'AbC-12_x' }))
   it('ignores unknown languages', () => expect(parseOptions('?lang=fr').lang).toBe('vi'))
+})
+
+describe('screenOf', () => {
+  it.each([
+    ['/display/', { kind: 'board' }],
+    ['/display/counter/3', { kind: 'counter', id: '3' }],
+    ['/display/rating/7', { kind: 'pad', id: '7' }],
+    ['/display/widget', { kind: 'widget' }],
+  ])('%s', (path, screen) => expect(screenOf(parseRoute(path))).toEqual(screen))
 })

@@ -1,4 +1,5 @@
 import type { Lang } from '@luot/shared'
+import type { ScreenIdentity } from '@luot/shared/client/screen-identity'
 
 /** Which screen a URL asks for: all of them are served from the same index.html. */
 export type Route =
@@ -30,4 +31,10 @@ export interface DisplayOptions {
 export function parseOptions(search: string): DisplayOptions {
   const q = new URLSearchParams(search)
   return { lang: q.get('lang') === 'en' ? 'en' : 'vi', faces: q.get('faces') !== '0', key: q.get('key') ?? '' }
+}
+
+/** What this page tells the server it is: the hall board, counter n's screen or rating pad, the widget. */
+export function screenOf(route: Route): ScreenIdentity {
+  if (route.screen === 'counter' || route.screen === 'rating') return { kind: route.screen === 'counter' ? 'counter' : 'pad', id: String(route.number) }
+  return { kind: route.screen }
 }

@@ -1,11 +1,12 @@
 import type { Ack, CallView, CounterView, PadRateBody, PublicSnapshot, QueueChange, RatingRequest, ServiceView } from '@luot/shared'
 import { connect as connectLuot, rootPath, type LuotSocket } from '@luot/shared/client/connect'
 import { ANSWER_MS, NoAnswerError, orThrow, send } from '@luot/shared/client/send'
+import type { ScreenIdentity } from '@luot/shared/client/screen-identity'
 
 export { NoAnswerError, rootPath, type LuotSocket }
 
 /** Reconnects quickly and for ever (a hall board must come back by itself after a server restart). Call connect() once the listeners are on, so the first snapshot is not missed. */
-export const connect = (): LuotSocket => connectLuot({ autoConnect: false, reconnectionDelay: 500 })
+export const connect = (screen: ScreenIdentity): LuotSocket => connectLuot({ autoConnect: false, reconnectionDelay: 500, screen })
 
 /** What a display listens to: the snapshot on every (re)connect, then each change's calls, counters and services, in that order. */
 export interface DisplayListeners {

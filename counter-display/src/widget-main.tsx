@@ -7,4 +7,4 @@ import './styles/base.css'
 /** The status widget's own entry (widget.html): no voice, no other screens, so a small download for the centre's website visitors. */
 const { lang } = parseOptions(location.search)
 document.documentElement.lang = lang
-render(<StatusWidget socket={connect()} lang={lang} />, document.getElementById('app')!)
+render(<StatusWidget socket={connect({ kind: 'widget' })} lang={lang} />, document.getElementById('app')!)

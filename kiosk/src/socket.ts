@@ -1,11 +1,15 @@
 import type { IssuedTicket, RateBody, TakeTicketBody, TrackedTicket } from '@luot/shared'
 import { connect as connectLuot, type LuotSocket } from '@luot/shared/client/connect'
+import type { ScreenIdentity } from '@luot/shared/client/screen-identity'
 import { orThrow, send } from '@luot/shared/client/send'
 
 export type { LuotSocket }
 
-/** One socket per page. The server closes transports on shutdown without a "server disconnect", so socket.io reconnects by itself. */
-export const connect = (): LuotSocket => connectLuot()
+/**
+ * One socket per page, saying what the page is (the kiosk, or a citizen's phone). The server closes
+ * transports on shutdown without a "server disconnect", so socket.io reconnects by itself.
+ */
+export const connect = (screen: ScreenIdentity): LuotSocket => connectLuot({ screen })
 
 /** Rejects with NoAnswerError when offline or unanswered, so the caller may retry with the same key. */
 export const takeTicket = async (socket: LuotSocket, body: TakeTicketBody & { idempotencyKey: string }) =>

@@ -20,7 +20,7 @@ export function useKiosk(params: KioskParams) {
   const unconfirmed = useRef<TakeIntent | null>(null)
 
   useEffect(() => {
-    const s = connect()
+    const s = connect({ kind: 'kiosk', id: params.kioskId })
     socket.current = s
     s.on('connect', () => dispatch({ type: 'connection', connected: true }))
     s.on('disconnect', () => dispatch({ type: 'connection', connected: false }))

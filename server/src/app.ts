@@ -6,7 +6,7 @@ import rateLimit from '@fastify/rate-limit'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import { trustedProxies } from './http/client-address.js'
+import { clientAddress, trustedProxies } from './http/client-address.js'
 import { LAZY_COMPILERS, lazySerializerCompiler, lazyValidatorCompiler, warmUpSerializers } from './http/compilers.js'
 import { SessionTokens } from './auth/session-token.js'
 import type { Config } from './domain/types.js'
@@ -23,6 +23,8 @@ import { statsRoutes } from './http/stats-routes.js'
 import { historyRoutes } from './http/history-routes.js'
 import { printerRoutes } from './http/printer-routes.js'
 import { metricsRoute } from './http/metrics-route.js'
+import { healthRoutes } from './http/health-routes.js'
+import { startHealth, type HealthMonitor, type HealthOptions } from './health/system-health.js'
 import { startBackups } from './backup/start-backups.js'
 import type { NightlyBackup } from './backup/nightly.js'
 import { createMetrics, type LuotMetrics } from './metrics/queue-metrics.js'
@@ -89,6 +91,8 @@ export interface LuotOptions {
   trustProxy?: readonly string[]
   /** Bearer token that lets another machine read /metrics (this machine always may). */
   metricsToken?: string | undefined
+  /** Thresholds of the health page's alerts: disk space (LUOT_DISK_MIN_MB), screen silence, check interval. */
+  health?: HealthOptions
   /** Receives the queue service and socket.io server once the plugin is set up. */
   expose?: (handle: LuotHandle) => void
 }
@@ -201,6 +205,9 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     if (!status.ok) alertManagers(io, { kind: 'backup', at: status.at, message: `Sao lưu dữ liệu thất bại: ${status.error}`, messageEn: `The data backup failed: ${status.error}` })
   }, opts.clock) : undefined
   app.addHook('preClose', async () => backup?.stop())
+  const health = startHealth({ io, service, addressOf: clientAddress(realtime.trustProxy), dataDir: ownDir, backup, printerStatuses: () => printer.printerStatuses(), severalProcesses: pg !== undefined, clock: opts.clock ?? (() => new Date()), onError: (err) => app.log.error({ err }, 'health check failed') }, opts.health)
+  app.addHook('preClose', async () => health.stop())
+  await app.register(async (r) => healthRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), health))
   // slow warm-ups wait until the server answers: the serializers' compiler, the printing code and fonts
   app.addHook('onListen', async () => {
     setTimeout(() => {
@@ -227,7 +234,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     if (pg) await io.of('/').adapter.close()
     await store.close()
   })
-  opts.expose?.({ service, io, backup, printerWatch: watch, padPath: (counterNumber) => prefix + padLink(tokens, service.config, service.config.counters.find((c) => c.number === counterNumber)?.id ?? '').path })
+  opts.expose?.({ service, io, backup, printerWatch: watch, health, padPath: (counterNumber) => prefix + padLink(tokens, service.config, service.config.counters.find((c) => c.number === counterNumber)?.id ?? '').path })
 }
 
 /** What an embedding host (or a test) may reach inside the plugin. */
@@ -240,6 +247,8 @@ export interface LuotHandle {
   backup?: NightlyBackup | undefined
   /** The printers' status watch (absent when printing is off); `printerStatuses()` of RouteDeps' `printer` reads it. */
   printerWatch?: PrinterWatch | undefined
+  /** The health page's report and checks. */
+  health: HealthMonitor
 }
 
 export interface BuildOptions extends LuotOptions {

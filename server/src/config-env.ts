@@ -24,6 +24,8 @@ export interface EnvConfig {
   databaseUrl: string | undefined
   /** With PostgreSQL: which centre of the database this process serves. */
   centre: string
+  /** Free space in DATA_DIR under this many MB raises a manager alert (LUOT_DISK_MIN_MB). */
+  diskMinMb: number
 }
 
 /** The first non-internal IPv4 address: what phones on the centre's network can reach. */
@@ -57,6 +59,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     backup: backupEnv(env),
     databaseUrl: databaseUrl(env.DATABASE_URL),
     centre: centreId(env.LUOT_CENTRE),
+    diskMinMb: int('LUOT_DISK_MIN_MB', env.LUOT_DISK_MIN_MB, 1024),
   }
 }
 

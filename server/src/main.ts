@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     secureCookies: env.secureCookies,
     metricsToken: env.metricsToken,
     backup: env.backup,
+    health: { diskMinMb: env.diskMinMb },
     logger: { level: env.logLevel },
     onFirstStart: (generated) => {
       firstStart = true

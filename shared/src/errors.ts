@@ -10,6 +10,7 @@ export const ERRORS = {
   NOT_YOUR_COUNTER: { status: 403, vi: 'Đây không phải quầy của bạn.', en: 'This is not your counter.' },
   ORIGIN_NOT_ALLOWED: { status: 403, vi: 'Yêu cầu đến từ một trang không được phép.', en: 'The request comes from a page that is not allowed.' },
   PAD_NOT_PAIRED: { status: 403, vi: 'Thiết bị đánh giá chưa được ghép với quầy: mở đường dẫn có khóa do quản trị viên cung cấp.', en: 'This rating pad is not paired with the counter: open the link with the key from the administrator.' },
+  BAD_HANDSHAKE: { status: 400, vi: 'Màn hình gửi thông tin nhận dạng không hợp lệ khi kết nối.', en: 'The screen identified itself wrongly when connecting.' },
   RATE_LIMITED: { status: 429, vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau.', en: 'Too many requests, please try again later.' },
   NOT_FOUND: { status: 404, vi: 'Không tìm thấy.', en: 'Not found.' },
   TICKET_NOT_FOUND: { status: 404, vi: 'Không tìm thấy phiếu số thứ tự.', en: 'Ticket not found.' },

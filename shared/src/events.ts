@@ -2,6 +2,7 @@ import type { Ack } from './errors.js'
 import type { CounterCommandEnvelope } from './schemas/commands.js'
 import type { Alert, PadJoinBody, PadRateBody, RateTicketCommand, RatingRecorded, RatingRequest, TakeTicketCommand, TrackBody } from './schemas/events.js'
 import type { QueueChange } from './schemas/queue-change.js'
+import type { ScreenSeenBody } from './schemas/screens.js'
 import type { CounterView, IssuedTicket, PublicSnapshot, StaffSnapshot, TrackedTicket } from './schemas/views.js'
 
 /**
@@ -45,4 +46,6 @@ export interface ClientToServerEvents {
   'pad:join': (body: PadJoinBody, ack: (res: Ack<{ counterId: string }>) => void) => void
   'pad:rate': (body: PadRateBody, ack: (res: Ack<{ number: string }>) => void) => void
   'counter:command': (body: CounterCommandEnvelope, ack: (res: Ack<CounterView>) => void) => void
+  /** Every minute from an identified screen: it is alive, and this is its clock (no answer). */
+  'screen:seen': (body: ScreenSeenBody) => void
 }

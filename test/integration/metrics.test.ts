@@ -60,18 +60,23 @@ describe('GET /metrics', () => {
     expect(text).toContain('nodejs_eventloop_lag_seconds')
   })
 
-  it('counts connected screens by kind', async () => {
+  it('counts connected screens by the kind they say they are', async () => {
     const cookie = await loginAs(app, 'clerk2')
-    const board = connect(base, { transports: ['websocket'], forceNew: true })
-    const clerk = connect(base, { transports: ['websocket'], forceNew: true, extraHeaders: { cookie } })
-    sockets.push(board, clerk)
-    await Promise.all([board, clerk].map((s) => new Promise((r) => s.once('queue:snapshot', r))))
+    const board = connect(base, { transports: ['websocket'], forceNew: true, auth: { kind: 'board' } })
+    const kiosk = connect(base, { transports: ['websocket'], forceNew: true, auth: { kind: 'kiosk', id: 'k1' } })
+    const clerk = connect(base, { transports: ['websocket'], forceNew: true, extraHeaders: { cookie }, auth: { kind: 'console' } })
+    const old = connect(base, { transports: ['websocket'], forceNew: true })
+    sockets.push(board, kiosk, clerk, old)
+    await Promise.all([board, kiosk, clerk, old].map((s) => new Promise((r) => s.once('queue:snapshot', r))))
     const text = await scrape()
-    expect(sample(text, 'luot_screens_connected{kind="public"}')).toBe(1)
-    expect(sample(text, 'luot_screens_connected{kind="staff"}')).toBe(1)
+    expect(sample(text, 'luot_screens_connected{kind="board"}')).toBe(1)
+    expect(sample(text, 'luot_screens_connected{kind="kiosk"}')).toBe(1)
+    expect(sample(text, 'luot_screens_connected{kind="console"}')).toBe(1)
+    expect(sample(text, 'luot_screens_connected{kind="unknown"}')).toBe(1)
+    expect(sample(text, 'luot_screens_connected{kind="pad"}')).toBe(0)
     board.close()
     await new Promise((r) => setTimeout(r, 100))
-    expect(sample(await scrape(), 'luot_screens_connected{kind="public"}')).toBe(0)
+    expect(sample(await scrape(), 'luot_screens_connected{kind="board"}')).toBe(0)
   })
 
   it('is refused to another machine without the token, and served with it', async () => {

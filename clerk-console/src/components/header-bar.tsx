@@ -9,6 +9,7 @@ const NAV: { route: Route; label: StringKey }[] = [
   { route: 'counter', label: 'navCounter' },
   { route: 'dashboard', label: 'navDashboard' },
   { route: 'history', label: 'navHistory' },
+  { route: 'health', label: 'navHealth' },
   { route: 'admin', label: 'navAdmin' },
 ]
 const ROLE: Record<PublicUser['role'], StringKey> = { clerk: 'roleClerk', manager: 'roleManager', admin: 'roleAdmin' }

@@ -35,6 +35,8 @@ export const DASHBOARD = {
   alertWait: { vi: 'Thời gian chờ', en: 'Wait' },
   alertNoCounter: { vi: 'Chưa có quầy mở', en: 'No counter open' },
   alertBackup: { vi: 'Sao lưu', en: 'Backup' },
+  alertDisk: { vi: 'Ổ đĩa', en: 'Disk' },
+  alertScreen: { vi: 'Màn hình', en: 'Screen' },
   clerksTitle: { vi: 'Cán bộ hôm nay', en: 'Clerks today' },
   colServed: { vi: 'Đã phục vụ', en: 'Served' },
   colAvgService: { vi: 'Phục vụ TB', en: 'Avg service' },

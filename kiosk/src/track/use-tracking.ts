@@ -35,7 +35,7 @@ export function useTracking(code: string | null) {
 
   useEffect(() => {
     if (!code) return
-    const s = connect()
+    const s = connect({ kind: 'phone' })
     socket.current = s
     const show = (t: TrackedTicket) => {
       setTicket(t)

@@ -42,6 +42,11 @@ export class NightlyBackup {
     this.timer = setInterval(() => void this.check(), 60_000).unref()
   }
 
+  /** The folder the archives go to. */
+  get dir(): string {
+    return this.opts.dir
+  }
+
   private now = (): Date => (this.opts.clock ?? (() => new Date()))()
 
   /** The latest run of this process, or what the folder shows from before it started. */

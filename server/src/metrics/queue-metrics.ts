@@ -1,5 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client'
-import { ROOMS, type PrinterCondition, type PrinterLastStatus } from '@luot/shared'
+import { SCREEN_KINDS, type PrinterCondition, type PrinterLastStatus, type ScreenKind } from '@luot/shared'
 import type { PrintStatus } from '../print-dispatcher.js'
 import type { QueueService } from '../queue-service.js'
 import type { LuotIo } from '../realtime/socket-server.js'
@@ -52,19 +52,16 @@ export function createMetrics(service: QueueService, io: LuotIo, printerStatuses
   })
   new Gauge({
     name: 'luot_screens_connected',
-    help: 'Connected socket.io clients by kind: staff consoles, rating pads, phones following a ticket, and public screens (kiosks, boards, counter screens, widgets)',
+    help: 'Connected socket.io clients of this process by the kind of screen they said they are (kiosk, board, counter, pad, console, phone, widget; unknown for clients that did not say)',
     labelNames: ['kind'],
     registers: [registry],
     collect() {
-      const kinds = { staff: 0, pad: 0, phone: 0, public: 0 }
+      const counts = new Map<ScreenKind, number>(SCREEN_KINDS.map((k) => [k, 0]))
       for (const socket of io.of('/').sockets.values()) {
-        const rooms = [...socket.rooms]
-        if (socket.rooms.has(ROOMS.clerk)) kinds.staff++
-        else if (rooms.some((r) => r.startsWith('counter:'))) kinds.pad++
-        else if (rooms.some((r) => r.startsWith('track:'))) kinds.phone++
-        else kinds.public++
+        const kind = socket.data.screen?.kind ?? 'unknown'
+        counts.set(kind, (counts.get(kind) ?? 0) + 1)
       }
-      for (const [kind, n] of Object.entries(kinds)) this.set({ kind }, n)
+      for (const [kind, n] of counts) this.set({ kind }, n)
     },
   })
 

@@ -13,12 +13,15 @@ import { command } from './handler.js'
 import { WindowLimiter } from './limiter.js'
 import { clientAddress } from '../http/client-address.js'
 import { syncRooms } from './session-rooms.js'
+import type { ScreenInfo } from '../health/screen-registry.js'
 
 /** What the server keeps per socket: the session cookie it connected with, whether it is in staff rooms, the pad keys it joined with. */
 export interface SocketData {
   token?: string | undefined
   staff?: boolean
   pads?: Record<string, string>
+  /** What the screen said it is at the handshake (see screen-tracking.ts). */
+  screen?: ScreenInfo
 }
 export type LuotSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>
 export type LuotIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>

@@ -45,7 +45,8 @@ export const PrinterLastStatus = Type.Object(
     address: Type.String(),
     condition: PrinterCondition,
     status: Type.Union([PrinterStatus, Type.Null()]),
-    at: IsoTime,
+    /** When it was last asked; absent for a printer not asked yet. */
+    at: Type.Optional(IsoTime),
     error: Type.Optional(PrinterErrorCode),
   },
   { additionalProperties: false },
