@@ -13,6 +13,7 @@ import { clerkToday, counterView, counterViews, issuedView, publicSettings, serv
 import { JournalWriter, type JournalHost } from './queue/journal-writer.js'
 import { LateRatings } from './queue/late-ratings.js'
 import { Reports } from './queue/reports.js'
+import { saveConfigChange } from './queue/config-save.js'
 import { replayDay } from './queue/open-day.js'
 import { cryptoIds, type IdSource } from './queue/ids.js'
 import type { Store } from './store/port.js'
@@ -36,9 +37,6 @@ export interface TakeInput {
   channel: Channel
   idempotencyKey?: string
 }
-
-/** How often a configuration change is tried again on top of another process's newer one before giving up. */
-const CONFIG_ATTEMPTS = 5
 
 /**
  * The one door in front of the domain: load state, run the command, persist, publish.
@@ -257,31 +255,12 @@ export class QueueService {
    */
   async updateConfig<T>(change: (config: Config, day: DayState) => { config: Config; value: T }): Promise<T> {
     const value = await this.serial.run(async () => {
-      for (let attempt = 1; ; attempt++) {
-        const base = this.config
-        const r = change(structuredClone(base), this.journal.head)
-        if (await this.storeConfig(base, r.config)) {
-          this.config = r.config
-          return r.value
-        }
-        const stored = await this.store.readConfig().catch(() => null)
-        if (!stored || attempt === CONFIG_ATTEMPTS) throw new LuotError('CONFLICT', 'the configuration kept changing on another server process; try again')
-        this.config = stored
-      }
+      const r = await saveConfigChange(this.store, this.config, (base) => change(structuredClone(base), this.journal.head), (stored) => (this.config = stored))
+      this.config = r.config
+      return r.value
     })
     this.emit({ kind: 'config' })
     return value
-  }
-
-  /** Stores `config` made on `base`; false when another process stored another configuration first. */
-  private async storeConfig(base: Config, config: Config): Promise<boolean> {
-    try {
-      if (this.store.replaceConfig) return await this.store.replaceConfig(base, config)
-      await this.store.writeConfig(config)
-      return true
-    } catch {
-      throw new LuotError('STORAGE_FAILED')
-    }
   }
 
   /** Another process changed the configuration: read it again and tell every screen here. */

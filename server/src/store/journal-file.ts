@@ -4,7 +4,6 @@ import { isClosingRecord } from './closing.js'
 import { fsyncDir } from './durable-file.js'
 import { CorruptDataError } from './port.js'
 import { parseRecordLine } from './record-check.js'
-import { NewerDataError, RECORD_FORMAT } from './data-format.js'
 
 /** What a scan of a journal file found: its records and the bytes they take. */
 export interface JournalScan {
@@ -35,9 +34,8 @@ export async function scanJournal(file: string, limit = Infinity): Promise<Journ
   for (let line = 1; start < buf.length; line++) {
     const nl = buf.indexOf(10, start)
     const last = nl < 0 || nl === buf.length - 1
-    const parsed = parseRecordLine(buf.toString('utf8', start, nl < 0 ? buf.length : nl))
+    const parsed = parseRecordLine(buf.toString('utf8', start, nl < 0 ? buf.length : nl), `${file}, line ${line}`)
     if (nl < 0 || ('reason' in parsed && last && parsed.reason.startsWith('not JSON'))) return { records, size: start, torn: buf.length - start }
-    if ('newer' in parsed && parsed.newer !== undefined) throw new NewerDataError(`${file}, line ${line}`, parsed.newer, RECORD_FORMAT)
     if ('reason' in parsed) throw new CorruptDataError(file, line, parsed.reason)
     if (records.length && isClosingRecord(records.at(-1)!)) throw new CorruptDataError(file, line, 'a record after the day was closed')
     records.push(parsed.record)

@@ -4,7 +4,6 @@ import type { Config } from '../domain/types.js'
 import { isClosingRecord } from './closing.js'
 import { AppendConflictError, ClosedDayError, CorruptDataError, type Store } from './port.js'
 import { checkRecord } from './record-check.js'
-import { NewerDataError, RECORD_FORMAT } from './data-format.js'
 
 const copy = <T>(v: T): T => structuredClone(v)
 
@@ -27,8 +26,7 @@ export class MemoryStore implements Store {
   /** Checked like a durable backend's records, so the conformance suite can corrupt one. */
   async readRecords(date: string, from = 1): Promise<DayRecord[]> {
     return (this.journals.get(date) ?? []).slice(from - 1).map((r, i) => {
-      const checked = checkRecord(copy(r))
-      if ('newer' in checked && checked.newer !== undefined) throw new NewerDataError(`memory journal of ${date}, line ${from + i}`, checked.newer, RECORD_FORMAT)
+      const checked = checkRecord(copy(r), `memory journal of ${date}, line ${from + i}`)
       if ('reason' in checked) throw new CorruptDataError(`memory journal of ${date}`, from + i, checked.reason)
       return checked.record
     })

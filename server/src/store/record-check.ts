@@ -1,7 +1,7 @@
 import { Compile, type Validator } from 'typebox/compile'
 import { DayRecord, type DayRecordType } from '@luot/shared'
 import type { TSchema } from 'typebox'
-import { RECORD_FORMAT } from './data-format.js'
+import { RECORD_FORMAT, refuseNewer } from './data-format.js'
 
 /** One compiled validator per record type: a line is checked against its own type's schema only. */
 const validators = new Map<string, Validator<Record<string, TSchema>, TSchema>>(
@@ -10,11 +10,11 @@ const validators = new Map<string, Validator<Record<string, TSchema>, TSchema>>(
 
 /**
  * Checks a value read back from storage against the record schemas (typing is not validation).
- * Returns the record, or the reason it is not one.
+ * Returns the record, or the reason it is not one. A record a newer release wrote throws a
+ * NewerDataError naming `where` (the file and line, or the journal and seq).
  */
-export function checkRecord(value: unknown): { record: DayRecord } | { reason: string; newer?: number } {
-  const v = (value as { v?: unknown } | null)?.v
-  if (typeof v === 'number' && v > RECORD_FORMAT) return { reason: `record format ${v}`, newer: v }
+export function checkRecord(value: unknown, where = 'a journal record'): { record: DayRecord } | { reason: string } {
+  refuseNewer(where, value, 'v', RECORD_FORMAT)
   const type = (value as { type?: unknown } | null)?.type
   const validator = typeof type === 'string' ? validators.get(type) : undefined
   if (!validator) return { reason: `not a journal record (type ${JSON.stringify(type)})` }
@@ -23,13 +23,13 @@ export function checkRecord(value: unknown): { record: DayRecord } | { reason: s
   return { reason: first ? `${type} record: ${first.instancePath || '/'} ${first.message}` : `${type} record does not match its schema` }
 }
 
-/** Parses and checks one journal line. */
-export function parseRecordLine(line: string): ReturnType<typeof checkRecord> {
+/** Parses and checks one journal line (`where`: its file and line, for a newer record's error). */
+export function parseRecordLine(line: string, where?: string): ReturnType<typeof checkRecord> {
   let value: unknown
   try {
     value = JSON.parse(line)
   } catch (err) {
     return { reason: `not JSON (${err instanceof Error ? err.message : String(err)})` }
   }
-  return checkRecord(value)
+  return checkRecord(value, where)
 }

@@ -75,30 +75,28 @@ export class PgStore implements Store {
     return config
   }
 
-  /** Stores the configuration and tells the centre's other processes (`watchConfig`), in one transaction. */
-  async writeConfig(config: Config): Promise<void> {
-    await this.pool.query(
-      `WITH saved AS (
-         INSERT INTO luot_config (centre, body) VALUES ($1, $2::json)
-         ON CONFLICT (centre) DO UPDATE SET body = excluded.body, updated_at = now()
-         RETURNING centre
-       )
+  /**
+   * Runs `write` (an INSERT or UPDATE of luot_config: $1 centre, $2 body, $5 onwards its own) and,
+   * in the same statement, tells the centre's other processes (`watchConfig`) when it stored a row.
+   * Resolves with whether it did.
+   */
+  private async saveConfig(write: string, config: Config, ...more: unknown[]): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `WITH saved AS (${write} RETURNING centre)
        SELECT pg_notify($3, json_build_object('c', centre, 'p', $4::text)::text) FROM saved`,
-      [this.centre, JSON.stringify(config), CONFIG_CHANNEL, this.id],
+      [this.centre, JSON.stringify(config), CONFIG_CHANNEL, this.id, ...more],
     )
+    return rowCount === 1
+  }
+
+  /** Stores the configuration and tells the centre's other processes, in one transaction. */
+  async writeConfig(config: Config): Promise<void> {
+    await this.saveConfig('INSERT INTO luot_config (centre, body) VALUES ($1, $2::json) ON CONFLICT (centre) DO UPDATE SET body = excluded.body, updated_at = now()', config)
   }
 
   /** Stores the configuration if the stored one is still `base` (compared as JSON values), telling the other processes. */
-  async replaceConfig(base: Config, config: Config): Promise<boolean> {
-    const { rowCount } = await this.pool.query(
-      `WITH saved AS (
-         UPDATE luot_config SET body = $2::json, updated_at = now() WHERE centre = $1 AND body::jsonb = $5::jsonb
-         RETURNING centre
-       )
-       SELECT pg_notify($3, json_build_object('c', centre, 'p', $4::text)::text) FROM saved`,
-      [this.centre, JSON.stringify(config), CONFIG_CHANNEL, this.id, JSON.stringify(base)],
-    )
-    return rowCount === 1
+  replaceConfig(base: Config, config: Config): Promise<boolean> {
+    return this.saveConfig('UPDATE luot_config SET body = $2::json, updated_at = now() WHERE centre = $1 AND body::jsonb = $5::jsonb', config, JSON.stringify(base))
   }
 
   /**
