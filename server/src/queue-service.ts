@@ -15,6 +15,7 @@ import { LateRatings } from './queue/late-ratings.js'
 import { Reports } from './queue/reports.js'
 import { saveConfigChange } from './queue/config-save.js'
 import { replayDay } from './queue/open-day.js'
+import { summaryOf } from './domain/day-summary.js'
 import { cryptoIds, type IdSource } from './queue/ids.js'
 import type { Store } from './store/port.js'
 
@@ -97,14 +98,17 @@ export class QueueService {
   }
 
   private async load(date: string): Promise<void> {
-    const records = await this.store.readRecords(date)
+    const checkpoint = (await this.store.readCheckpoint?.(date)) ?? undefined
+    const records = await this.store.readRecords(date, (checkpoint?.seq ?? 0) + 1)
     const host: JournalHost = {
       append: (d, at, recs) => this.store.append(d, at, recs),
       readRecords: (d, from) => this.store.readRecords(d, from),
       published: (events, elsewhere) => events.length > 0 && this.emit({ kind: 'domain', events, elsewhere }),
       failed: (err) => this.opts.onStoreError?.(err),
     }
-    this.journal = new JournalWriter(host, replayDay(date, records), records.length)
+    const day = replayDay(date, records, checkpoint)
+    summaryOf(day) // what every view reads (day-summary.ts), made now rather than on the first request
+    this.journal = new JournalWriter(host, day, (checkpoint?.seq ?? 0) + records.length)
   }
 
   /**
@@ -234,6 +238,11 @@ export class QueueService {
     return trackedView(hit.day, this.config, hit.ticket, hit.open)
   }
 
+  /** The day being served and the server's time: what /api/health answers, without building any view. */
+  pulse(): { date: string; serverTime: string } {
+    return { date: this.today.date, serverTime: this.clock().toISOString() }
+  }
+
   publicSnapshot(): PublicSnapshot {
     const now = this.clock()
     const { openingHours: _hidden, ...centre } = this.config.centre
@@ -273,9 +282,13 @@ export class QueueService {
     if (config) this.emit({ kind: 'config' })
   }
 
-  /** Finishes pending writes; used on shutdown. */
+  /** Finishes pending writes, then leaves a checkpoint of today for a fast next start; used on shutdown. */
   async close(): Promise<void> {
     this.unwatch?.()
-    await this.serial.run(() => this.journal.flush())
+    await this.serial.run(async () => {
+      await this.journal.flush()
+      const { durable, durableSeq } = this.journal
+      await this.store.writeCheckpoint?.(durable.date, durableSeq, durable).catch((err) => this.opts.onStoreError?.(err))
+    })
   }
 }
