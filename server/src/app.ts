@@ -123,7 +123,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const metricsRef: { current?: LuotMetrics } = {}
   const store = timedStore(opts.store ?? pg?.store ?? (await JournalStore.open(opts.dataDir ?? './data', { log: (m) => app.log.warn(m) })), (s) => metricsRef.current?.storageWrite(s))
   const config = await loadConfig(store, opts)
-  const service = await QueueService.open({ store, config, onStoreError: (err) => app.log.error({ err }, 'records appended by another process could not be read'), ...(opts.clock ? { clock: opts.clock } : {}), ...(opts.ids ? { ids: opts.ids } : {}) })
+  const service = await QueueService.open({ store, config, onStoreError: (err) => app.log.error({ err }, 'storage: records appended by another process could not be read, or a checkpoint could not be written'), ...(opts.clock ? { clock: opts.clock } : {}), ...(opts.ids ? { ids: opts.ids } : {}) })
   // closed days never change: read (and check) their aggregates now, so a bad one stops the start and the first report is fast
   await store.readAggregates('1970-01-01', '9999-12-31')
   const ownDir = opts.store || pg ? undefined : (opts.dataDir ?? './data')

@@ -14,8 +14,8 @@ import { JournalWriter, type JournalHost } from './queue/journal-writer.js'
 import { LateRatings } from './queue/late-ratings.js'
 import { Reports } from './queue/reports.js'
 import { saveConfigChange } from './queue/config-save.js'
-import { replayDay } from './queue/open-day.js'
-import { summaryOf } from './domain/day-summary.js'
+import { openDay } from './queue/open-day.js'
+import { CHECKPOINT_PACE, Checkpoints, type CheckpointPace } from './queue/checkpoints.js'
 import { cryptoIds, type IdSource } from './queue/ids.js'
 import type { Store } from './store/port.js'
 
@@ -27,8 +27,10 @@ export interface QueueServiceOptions {
   config: Config
   clock?: () => Date
   ids?: IdSource
-  /** Told when records another process appended could not be read or folded in. */
+  /** Told when records another process appended could not be read or folded in, or a checkpoint not written. */
   onStoreError?: (err: unknown) => void
+  /** How often today's checkpoint is written while serving (default CHECKPOINT_PACE). */
+  checkpointPace?: CheckpointPace
 }
 
 export interface TakeInput {
@@ -57,6 +59,7 @@ export class QueueService {
   private unwatch?: () => void
   private today_?: { minute: number; tz: string; date: string }
   private readonly late: LateRatings
+  private readonly checkpoints: Checkpoints
 
   private constructor(
     private readonly store: Store,
@@ -67,6 +70,7 @@ export class QueueService {
     this.ids = opts.ids ?? cryptoIds
     this.late = new LateRatings(store, () => this.config)
     this.reports = new Reports(store, () => this.today, () => this.config)
+    this.checkpoints = new Checkpoints(store, opts.checkpointPace ?? CHECKPOINT_PACE, (err) => opts.onStoreError?.(err))
   }
 
   /** Replays today's journal, closing first any earlier day left open (a restart after midnight, a crash). */
@@ -98,17 +102,15 @@ export class QueueService {
   }
 
   private async load(date: string): Promise<void> {
-    const checkpoint = (await this.store.readCheckpoint?.(date)) ?? undefined
-    const records = await this.store.readRecords(date, (checkpoint?.seq ?? 0) + 1)
+    const { day, seq, checkpointSeq } = await openDay(this.store, date)
     const host: JournalHost = {
       append: (d, at, recs) => this.store.append(d, at, recs),
       readRecords: (d, from) => this.store.readRecords(d, from),
       published: (events, elsewhere) => events.length > 0 && this.emit({ kind: 'domain', events, elsewhere }),
       failed: (err) => this.opts.onStoreError?.(err),
     }
-    const day = replayDay(date, records, checkpoint)
-    summaryOf(day) // what every view reads (day-summary.ts), made now rather than on the first request
-    this.journal = new JournalWriter(host, day, (checkpoint?.seq ?? 0) + records.length)
+    this.journal = new JournalWriter(host, day, seq)
+    this.checkpoints.opened(checkpointSeq, this.clock().getTime())
   }
 
   /**
@@ -177,9 +179,12 @@ export class QueueService {
     this.emit({ kind: 'day-rolled' })
   }
 
-  /** Called by a timer so screens reset at midnight even when nobody acts. */
+  /** Called by a timer so screens reset at midnight even when nobody acts; writes today's checkpoint when due. */
   tick(): Promise<void> {
-    return this.serial.run(() => this.rollIfNeeded())
+    return this.serial.run(async () => {
+      await this.rollIfNeeded()
+      await this.checkpoints.write(this.journal, this.clock().getTime())
+    })
   }
 
   get today(): DayState {
@@ -287,8 +292,7 @@ export class QueueService {
     this.unwatch?.()
     await this.serial.run(async () => {
       await this.journal.flush()
-      const { durable, durableSeq } = this.journal
-      await this.store.writeCheckpoint?.(durable.date, durableSeq, durable).catch((err) => this.opts.onStoreError?.(err))
+      await this.checkpoints.write(this.journal, null)
     })
   }
 }

@@ -7,6 +7,8 @@ import { JournalStore } from '../../server/src/store/journal-store.js'
 import { replayDay } from '../../server/src/queue/open-day.js'
 import { tempDataDir } from '../support/server-process.js'
 import { call, loginAs, testApp } from '../support/test-app.js'
+import { QueueService } from '../../server/src/queue-service.js'
+import { testConfig } from '../support/domain-fixtures.js'
 
 const DATE = '2026-11-23'
 const clock = () => new Date('2026-11-23T03:00:00Z')
@@ -139,5 +141,37 @@ describe('day checkpoint (embedded journal)', () => {
     const full = await replayedInFull(dataDir)
     expect(full.records.at(-1)?.type).toBe('ticket-issued')
     expect(full.state.tickets).toHaveLength(7)
+  })
+
+  it('is written while serving once enough records and time have passed, so a crash replays only what came after', async () => {
+    const dataDir = await tempDataDir()
+    let now = Date.parse('2026-11-23T02:00:00Z')
+    const clock = () => new Date(now)
+    const open = async () => QueueService.open({ store: await JournalStore.open(dataDir), config: testConfig(), clock, checkpointPace: { records: 3, ms: 60_000 } })
+    const svc = await open()
+    const take = () => svc.takeTicket({ serviceId: 'dat-dai', channel: 'kiosk' })
+    for (let i = 0; i < 4; i++) await take()
+    now += 30_000
+    await svc.tick()
+    const store = () => JournalStore.open(dataDir)
+    expect(await readFile(checkpointFile(dataDir)).catch(() => null)).toBeNull() // records enough, not time
+    now += 31_000
+    await svc.tick()
+    const first = JSON.parse((await readFile(checkpointFile(dataDir), 'utf8')).split('\n')[0]!) as { seq: number }
+    expect(first.seq).toBe(4)
+    await take()
+    now += 61_000
+    await svc.tick()
+    expect(JSON.parse((await readFile(checkpointFile(dataDir), 'utf8')).split('\n')[0]!).seq).toBe(4) // time enough, not records
+    await take()
+    await take()
+    // a crash now (the service is never closed): the next start folds the 3 records after the checkpoint
+    const again = await store()
+    const checkpoint = await again.readCheckpoint(DATE)
+    expect(checkpoint?.seq).toBe(4)
+    expect((await again.readRecords(DATE, 5)).map((r) => r.type)).toEqual(['ticket-issued', 'ticket-issued', 'ticket-issued'])
+    expect(replayDay(DATE, await again.readRecords(DATE, 5), checkpoint!).tickets.map((t) => t.number)).toEqual(svc.today.tickets.map((t) => t.number))
+    await again.close()
+    await svc.close()
   })
 })
