@@ -77,8 +77,9 @@ export async function readCheckpoint(file: string, date: string, journal: Buffer
   try {
     text = await readFile(file)
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw err
+    const code = (err as NodeJS.ErrnoException).code
+    if (code !== 'ENOENT') log(`${file}: checkpoint unreadable (${code}); replaying the whole journal instead`)
+    return null
   }
   // hashed as bytes: hashing the decoded text would encode it back, 40 ms for a 10,000-ticket day
   const nl = text.indexOf(10)
