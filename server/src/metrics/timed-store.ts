@@ -1,7 +1,7 @@
 import type { Store } from '../store/port.js'
 
-/** Port methods that write: their duration is what a slow or failing disk (or database) shows first. */
-const WRITES = /^(write|append)/
+/** Port methods that write (not checkpoints: a cache, written at a stop or now and then): their duration is what a slow or failing disk (or database) shows first. */
+const WRITES = /^(write(?!Checkpoint)|append)/
 
 /**
  * The same store, timing every write. A proxy rather than a subclass, so it fits any backend and
