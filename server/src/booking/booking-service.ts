@@ -103,7 +103,6 @@ export class BookingService {
    */
   async book(input: NewBooking, idempotencyKey?: string): Promise<PublicBooking> {
     const clock = this.clock()
-    const slot = offeredSlot(this.config, input.serviceId, input.date, input.slotStart, clock)
     const phone = input.phone === undefined ? undefined : normalisePhone(input.phone)
     const name = input.name.trim()
     if (!name) throw new LuotError('BAD_REQUEST', 'name is empty')
@@ -115,6 +114,8 @@ export class BookingService {
         if (!same) throw new LuotError('IDEMPOTENCY_MISMATCH')
         return { booking: earlier, fresh: false }
       }
+      // after the key: a retry answers with its booking even once the slot has started
+      const slot = offeredSlot(this.config, input.serviceId, input.date, input.slotStart, clock)
       await this.assertPlace(tx, input.serviceId, input.date, input.slotStart, slot.capacity)
       if (phone) {
         const active = (await tx.byPhone(phone, clock.today)).filter((x) => isActive(this.config, x, clock)).length
