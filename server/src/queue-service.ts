@@ -1,9 +1,9 @@
-import { dayKey, LuotError, SerialQueue, type CounterCommand, type IssuedTicket, type PublicSnapshot, type RateBody, type StaffSnapshot, type TrackedTicket, type CounterView, type Channel, type Lang } from '@luot/shared'
+import { dayKey, LuotError, SerialQueue, type CounterCommand, type IssuedTicket, type PublicSnapshot, type RateBody, type StaffSnapshot, type TrackedTicket, type CounterView } from '@luot/shared'
 import { aggregateDay } from './domain/aggregate.js'
 import { runCounterCommand } from './domain/counter-command.js'
 import { releaseClerk, releaseCounter } from './domain/counter-release.js'
 import { closeDay } from './domain/day.js'
-import { issueTicket } from './domain/issue.js'
+import { issueTicket, type IssueCommand } from './domain/issue.js'
 import { isIssuing } from './domain/opening-hours.js'
 import { rateTicket, type RatingKey } from './domain/rating.js'
 import { findByTrackingCode } from './domain/tickets.js'
@@ -14,7 +14,8 @@ import { JournalWriter, type JournalHost } from './queue/journal-writer.js'
 import { LateRatings } from './queue/late-ratings.js'
 import { Reports } from './queue/reports.js'
 import { saveConfigChange } from './queue/config-save.js'
-import { replayDay } from './queue/open-day.js'
+import { openDay } from './queue/open-day.js'
+import { CHECKPOINT_PACE, Checkpoints, type CheckpointPace } from './queue/checkpoints.js'
 import { cryptoIds, type IdSource } from './queue/ids.js'
 import type { Store } from './store/port.js'
 
@@ -26,18 +27,14 @@ export interface QueueServiceOptions {
   config: Config
   clock?: () => Date
   ids?: IdSource
-  /** Told when records another process appended could not be read or folded in. */
+  /** Told when records another process appended could not be read or folded in, or a checkpoint not written. */
   onStoreError?: (err: unknown) => void
+  /** How often today's checkpoint is written while serving (default CHECKPOINT_PACE). */
+  checkpointPace?: CheckpointPace
 }
 
-export interface TakeInput {
-  serviceId: string
-  priorityGroup?: string | null
-  lang?: Lang
-  channel: Channel
-  idempotencyKey?: string
-  booking?: { code: string; slotStart: string }
-}
+/** Taking a ticket: the domain's issue command (service, priority, language, channel, key, booking mark). */
+export type TakeInput = IssueCommand
 
 /**
  * The one door in front of the domain: load state, run the command, persist, publish.
@@ -58,6 +55,7 @@ export class QueueService {
   private unwatch?: () => void
   private today_?: { minute: number; tz: string; date: string }
   private readonly late: LateRatings
+  private readonly checkpoints: Checkpoints
 
   private constructor(
     private readonly store: Store,
@@ -68,6 +66,7 @@ export class QueueService {
     this.ids = opts.ids ?? cryptoIds
     this.late = new LateRatings(store, () => this.config)
     this.reports = new Reports(store, () => this.today, () => this.config)
+    this.checkpoints = new Checkpoints(store, opts.checkpointPace ?? CHECKPOINT_PACE, (err) => opts.onStoreError?.(err))
   }
 
   /** Replays today's journal, closing first any earlier day left open (a restart after midnight, a crash). */
@@ -99,14 +98,15 @@ export class QueueService {
   }
 
   private async load(date: string): Promise<void> {
-    const records = await this.store.readRecords(date)
+    const { day, seq, checkpointSeq } = await openDay(this.store, date)
     const host: JournalHost = {
       append: (d, at, recs) => this.store.append(d, at, recs),
       readRecords: (d, from) => this.store.readRecords(d, from),
       published: (events, elsewhere) => events.length > 0 && this.emit({ kind: 'domain', events, elsewhere }),
       failed: (err) => this.opts.onStoreError?.(err),
     }
-    this.journal = new JournalWriter(host, replayDay(date, records), records.length)
+    this.journal = new JournalWriter(host, day, seq)
+    this.checkpoints.opened(checkpointSeq, this.clock().getTime())
   }
 
   /**
@@ -175,9 +175,12 @@ export class QueueService {
     this.emit({ kind: 'day-rolled' })
   }
 
-  /** Called by a timer so screens reset at midnight even when nobody acts. */
+  /** Called by a timer so screens reset at midnight even when nobody acts; writes today's checkpoint when due. */
   tick(): Promise<void> {
-    return this.serial.run(() => this.rollIfNeeded())
+    return this.serial.run(async () => {
+      await this.rollIfNeeded()
+      await this.checkpoints.write(this.journal, this.clock().getTime())
+    })
   }
 
   get today(): DayState {
@@ -189,10 +192,7 @@ export class QueueService {
     return issuedView(this.today, this.config, t, this.clock)
   }
 
-  /**
-   * Runs a domain command of a use case kept in its own module (remote join and check-in, bookings)
-   * through this same door: serialised, acknowledged once durable, published. Resolves with its value.
-   */
+  /** A use case kept in its own module (remote join, check-in) through this same door: serialised, durable, published. */
   run<T>(fn: (day: DayState, config: Config, ctx: Ctx) => Result<T>): Promise<T> {
     return this.mutate(fn)
   }
@@ -244,6 +244,11 @@ export class QueueService {
     return trackedView(hit.day, this.config, hit.ticket, this.clock, hit.open)
   }
 
+  /** The day being served and the server's time: what /api/health answers, without building any view. */
+  pulse(): { date: string; serverTime: string } {
+    return { date: this.today.date, serverTime: this.clock().toISOString() }
+  }
+
   publicSnapshot(): PublicSnapshot {
     const now = this.clock()
     const { openingHours: _hidden, ...centre } = this.config.centre
@@ -283,9 +288,12 @@ export class QueueService {
     if (config) this.emit({ kind: 'config' })
   }
 
-  /** Finishes pending writes; used on shutdown. */
+  /** Finishes pending writes, then leaves a checkpoint of today for a fast next start; used on shutdown. */
   async close(): Promise<void> {
     this.unwatch?.()
-    await this.serial.run(() => this.journal.flush())
+    await this.serial.run(async () => {
+      await this.journal.flush()
+      await this.checkpoints.write(this.journal, null)
+    })
   }
 }
