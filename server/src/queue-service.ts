@@ -1,9 +1,9 @@
-import { dayKey, LuotError, SerialQueue, type CounterCommand, type IssuedTicket, type PublicSnapshot, type RateBody, type StaffSnapshot, type TrackedTicket, type CounterView, type Channel, type Lang } from '@luot/shared'
+import { dayKey, LuotError, SerialQueue, type CounterCommand, type IssuedTicket, type PublicSnapshot, type RateBody, type StaffSnapshot, type TrackedTicket, type CounterView } from '@luot/shared'
 import { aggregateDay } from './domain/aggregate.js'
 import { runCounterCommand } from './domain/counter-command.js'
 import { releaseClerk, releaseCounter } from './domain/counter-release.js'
 import { closeDay } from './domain/day.js'
-import { issueTicket } from './domain/issue.js'
+import { issueTicket, type IssueCommand } from './domain/issue.js'
 import { isIssuing } from './domain/opening-hours.js'
 import { rateTicket, type RatingKey } from './domain/rating.js'
 import { findByTrackingCode } from './domain/tickets.js'
@@ -33,13 +33,8 @@ export interface QueueServiceOptions {
   checkpointPace?: CheckpointPace
 }
 
-export interface TakeInput {
-  serviceId: string
-  priorityGroup?: string | null
-  lang?: Lang
-  channel: Channel
-  idempotencyKey?: string
-}
+/** Taking a ticket: the domain's issue command (service, priority, language, channel, key, booking mark). */
+export type TakeInput = IssueCommand
 
 /**
  * The one door in front of the domain: load state, run the command, persist, publish.
@@ -52,7 +47,8 @@ export class QueueService {
   private journal!: JournalWriter
   private readonly serial = new SerialQueue()
   private readonly listeners = new Set<(e: ServiceEvent) => void>()
-  private readonly clock: () => Date
+  /** The service's clock (injected in tests); views that depend on time (a booking's slot) read it too. */
+  readonly clock: () => Date
   private readonly ids: IdSource
   /** The manager's reports: closed days' aggregates and today's, live. */
   readonly reports: Reports
@@ -193,7 +189,12 @@ export class QueueService {
 
   async takeTicket(input: TakeInput): Promise<IssuedTicket> {
     const t = await this.mutate((d, c, ctx) => issueTicket(d, c, input, ctx))
-    return issuedView(this.today, this.config, t)
+    return issuedView(this.today, this.config, t, this.clock)
+  }
+
+  /** A use case kept in its own module (remote join, check-in) through this same door: serialised, durable, published. */
+  run<T>(fn: (day: DayState, config: Config, ctx: Ctx) => Result<T>): Promise<T> {
+    return this.mutate(fn)
   }
 
   async counterCommand(counterId: string, actor: Actor, cmd: CounterCommand): Promise<CounterView> {
@@ -217,7 +218,7 @@ export class QueueService {
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         const t = await this.mutate((d, c, ctx) => rateTicket(d, c, key, body, ctx))
-        return trackedView(this.today, this.config, t)
+        return trackedView(this.today, this.config, t, this.clock)
       } catch (err) {
         if (!(err instanceof LuotError) || err.code !== 'TICKET_NOT_FOUND') throw err
       }
@@ -231,16 +232,16 @@ export class QueueService {
       }
     })
     this.emit({ kind: 'domain', events: [{ type: 'ticket-rated', ticket }], elsewhere: false })
-    return trackedView(day, this.config, ticket, true)
+    return trackedView(day, this.config, ticket, this.clock, true)
   }
 
   /** The citizen's ticket today, or on a closed day still open to its rating. */
   async track(trackingCode: string): Promise<TrackedTicket> {
     const t = findByTrackingCode(this.today, trackingCode) ?? ((await this.caughtUp()) ? findByTrackingCode(this.today, trackingCode) : undefined)
-    if (t) return trackedView(this.today, this.config, t)
+    if (t) return trackedView(this.today, this.config, t, this.clock)
     const hit = await this.serial.run(() => this.late.find({ trackingCode }, this.clock(), this.today.date))
     if (!hit) throw new LuotError('TICKET_NOT_FOUND')
-    return trackedView(hit.day, this.config, hit.ticket, hit.open)
+    return trackedView(hit.day, this.config, hit.ticket, this.clock, hit.open)
   }
 
   /** The day being served and the server's time: what /api/health answers, without building any view. */

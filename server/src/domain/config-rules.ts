@@ -62,6 +62,15 @@ export function checkSettings(s: Settings): void {
   if (!s.rating.levels.some((l) => l.value >= s.rating.satisfiedMin)) bad('no rating level counts as satisfied')
 }
 
+/** Booking settings name known services once each, and a calendar date once. */
+function checkBooking(c: Config): void {
+  const b = c.settings.booking
+  if (!b) return
+  unique(b.services, (s) => s.serviceId, 'booking service')
+  for (const s of b.services) if (!c.services.some((x) => x.id === s.serviceId)) bad(`booking settings name unknown service ${s.serviceId}`)
+  unique(b.calendar, (d) => d.date, 'calendar date')
+}
+
 /** Every rule a whole configuration must keep; admin changes are checked against it before they are written. */
 export function checkConfig(c: Config): Config {
   checkCentre(c.centre)
@@ -69,12 +78,14 @@ export function checkConfig(c: Config): Config {
   checkCounters(c.counters, c.services)
   checkUsers(c.users, c.counters)
   checkSettings(c.settings)
+  checkBooking(c)
   return c
 }
 
-/** A service with tickets waiting today, or still served by a counter, cannot be deleted. */
+/** A service with tickets waiting today, still served by a counter, or named in the booking settings cannot be deleted. */
 export function assertServiceDeletable(c: Config, day: DayState, serviceId: string): void {
   if (c.counters.some((x) => x.serviceIds.includes(serviceId))) throw new LuotError('IN_USE', 'a counter still serves it')
+  if (c.settings.booking?.services.some((s) => s.serviceId === serviceId)) throw new LuotError('IN_USE', 'the booking settings still name it')
   if (day.tickets.some((t) => t.serviceId === serviceId && (t.status === 'waiting' || t.status === 'called' || t.status === 'serving'))) throw new LuotError('IN_USE', 'tickets are waiting for it')
 }
 

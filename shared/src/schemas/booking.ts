@@ -1,5 +1,6 @@
 import Type, { type Static } from 'typebox'
 import { DayKey, Id, IsoTime, Lang, LocalizedName, TimeOfDay } from './common.js'
+import { Durations } from './stats.js'
 
 /**
  * Bookings and remote join: the contract between the server and the apps (`/book/`, `/join/`, the kiosk's
@@ -155,3 +156,69 @@ export type JoinServices = Static<typeof JoinServices>
 /** POST /api/join (header Idempotency-Key): a ticket with channel 'remote'. */
 export const JoinRequest = Type.Object({ serviceId: Id, lang: Lang }, { additionalProperties: false })
 export type JoinRequest = Static<typeof JoinRequest>
+
+/**
+ * A booking as the server stores it (one line of `bookings/bookings.jsonl`, or a row of `luot_bookings`).
+ * `state` is what happened to it; `no-show` is not stored but read from the clock (a booking still
+ * `booked` after its slot's start plus the grace period). `name` and `phone` are erased (`erasedAt`,
+ * name '') once the booked day is older than the retention period.
+ */
+export const StoredBooking = Type.Object(
+  {
+    code: BookingCode,
+    serviceId: Id,
+    date: DayKey,
+    slotStart: TimeOfDay,
+    slotEnd: TimeOfDay,
+    state: Type.Union([Type.Literal('booked'), Type.Literal('cancelled'), Type.Literal('checked-in')]),
+    lang: Lang,
+    name: Type.String({ maxLength: 100 }),
+    phone: Type.Optional(Type.String({ maxLength: 20 })),
+    createdAt: IsoTime,
+    updatedAt: IsoTime,
+    idempotencyKey: Type.Optional(Type.String({ maxLength: 64 })),
+    cancelledAt: Type.Optional(IsoTime),
+    checkedInAt: Type.Optional(IsoTime),
+    ticketId: Type.Optional(Type.String({ maxLength: 64 })),
+    ticketNumber: Type.Optional(Type.String({ maxLength: 16 })),
+    trackingCode: Type.Optional(Type.String({ maxLength: 32 })),
+    erasedAt: Type.Optional(IsoTime),
+  },
+  { additionalProperties: false },
+)
+export type StoredBooking = Static<typeof StoredBooking>
+
+/** `bookings:changed` (staff rooms): a booking was made, cancelled, moved or checked in; the console's panel updates that day. */
+export const BookingsChanged = Type.Object({ date: DayKey, booking: StaffBooking })
+export type BookingsChanged = Static<typeof BookingsChanged>
+
+/** GET /api/bookings?date= (staff): that day's bookings, by slot. */
+export const StaffBookingsQuery = Type.Object({ date: DayKey }, { additionalProperties: false })
+
+/** GET /api/stats/bookings: booking figures over the booked days in [from, to]; `withinMinutes` (default 10) for the on-time share. */
+export const BookingReportQuery = Type.Object(
+  { from: DayKey, to: DayKey, withinMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 240 })) },
+  { additionalProperties: false },
+)
+export type BookingReportQuery = Static<typeof BookingReportQuery>
+
+/** One service's booking figures (or the total). Counts are by the booked day; waits by the day of the visit. */
+export const BookingReportRow = Type.Object({
+  key: Type.String(),
+  label: Type.String(),
+  labelEn: Type.String(),
+  made: Type.Integer(),
+  cancelled: Type.Integer(),
+  checkedIn: Type.Integer(),
+  noShow: Type.Integer(),
+  /** Booked tickets called, and those called within `withinMinutes` of their slot's start. */
+  bookedCalled: Type.Integer(),
+  calledWithin: Type.Integer(),
+  calledWithinPercent: Type.Union([Type.Number(), Type.Null()]),
+  bookedWait: Durations,
+  walkInWait: Durations,
+})
+export type BookingReportRow = Static<typeof BookingReportRow>
+
+export const BookingReport = Type.Object({ from: DayKey, to: DayKey, withinMinutes: Type.Integer(), rows: Type.Array(BookingReportRow), total: BookingReportRow })
+export type BookingReport = Static<typeof BookingReport>
