@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef } from 'preact/hooks'
 import type { PublicSnapshot } from '@luot/shared'
+import { checkInAtKiosk } from './checkin/check-in.js'
 import { connect, takeTicket, whenConnected, type LuotSocket } from './socket.js'
 import { initialKioskState, kioskReducer } from './state.js'
 import { intentFor, takeWithRetry, type TakeIntent } from './take-ticket.js'
@@ -55,5 +56,23 @@ export function useKiosk(params: KioskParams) {
     [params.kioskId],
   )
 
-  return { state, dispatch, take }
+  /** Checks a booking in (scanned or typed); one at a time, like taking a ticket. */
+  const checkIn = useCallback(
+    async (code: string) => {
+      if (inFlight.current) return
+      inFlight.current = true
+      dispatch({ type: 'checkin', action: { type: 'start', code } })
+      try {
+        const outcome = await checkInAtKiosk(code, params.kioskId)
+        if (outcome.ok) return dispatch({ type: 'checkin-done', ticket: outcome.ticket })
+        dispatch({ type: 'checkin', action: { type: 'failed', code: outcome.code } })
+        if (outcome.serviceId) dispatch({ type: 'checkin', action: { type: 'late-service', serviceId: outcome.serviceId } })
+      } finally {
+        inFlight.current = false
+      }
+    },
+    [params.kioskId],
+  )
+
+  return { state, dispatch, take, checkIn }
 }

@@ -37,6 +37,7 @@ export function TicketScreen({ ticket, snapshot, lang, printInBrowser, onDone }:
         <p class="ticket-number" data-testid="ticket-number">{ticket.number}</p>
         <p class="ticket-service">{f.service}</p>
         {f.priority && <p class="ticket-priority">{KIOSK_STRINGS.priorityChosen[lang]}: {f.priority}</p>}
+        {ticket.booking && <p class="ticket-booked" data-testid="ticket-booked">{KIOSK_STRINGS.booked[lang]} · {ticket.booking.slotStart}</p>}
         <dl class="ticket-facts">
           <div><dt>{KIOSK_STRINGS.ticketCounters[lang]}</dt><dd data-testid="ticket-counters">{f.counters}</dd></div>
           <div><dt>{c.peopleAhead[lang]}</dt><dd data-testid="ticket-ahead">{f.peopleAhead}</dd></div>

@@ -1,0 +1,25 @@
+import type { CheckIn, PublicBooking } from '@luot/shared'
+import { isNoAnswer } from '@luot/shared/client/send'
+import { call } from '../citizen/http.js'
+import type { KioskTicket } from '../take-ticket.js'
+
+/** What POST /api/bookings/{code}/check-in answers: the issued ticket, as for any kiosk ticket, and the booking. */
+export type CheckedIn = KioskTicket & { booking: PublicBooking }
+
+export type CheckInOutcome = { ok: true; ticket: KioskTicket } | { ok: false; code: string; serviceId?: string }
+
+/**
+ * Checks a booking in at this kiosk (the server prints the ticket on this kiosk's printer). On
+ * BOOKING_LATE it also looks the booking up, so the citizen can take a walk-in ticket for the same
+ * service at one touch.
+ */
+export async function checkInAtKiosk(bookingCode: string, kioskId: string | undefined): Promise<CheckInOutcome> {
+  const body: CheckIn = kioskId ? { kioskId } : {}
+  const reply = await call<CheckedIn>('POST', `/api/bookings/${bookingCode}/check-in`, { body })
+  if (isNoAnswer(reply)) return { ok: false, code: 'NO_ANSWER' }
+  if (reply.ok) return { ok: true, ticket: { ...reply.data, booking: { code: reply.data.booking.code, slotStart: reply.data.booking.slotStart } } }
+  const code: string = reply.error.code
+  if (code !== 'BOOKING_LATE') return { ok: false, code }
+  const booking = await call<PublicBooking>('GET', `/api/bookings/${bookingCode}`)
+  return { ok: false, code: 'BOOKING_LATE', ...(!isNoAnswer(booking) && booking.ok ? { serviceId: booking.data.serviceId } : {}) }
+}
