@@ -51,7 +51,7 @@ export function App({ params }: { params: KioskParams }) {
               busyServiceId={state.busyServiceId}
               onTake={(serviceId) => void take(serviceId, state.priorityGroup)}
               onPriority={() => dispatch({ type: 'priority-open' })}
-              onBooking={() => dispatch({ type: 'checkin-open' })}
+              onBooking={state.bookingOn ? () => dispatch({ type: 'checkin-open' }) : null}
               onClearPriority={() => dispatch({ type: 'priority-pick', group: null })}
             />
           )}

@@ -22,6 +22,8 @@ export interface KioskState {
   refusal: Refusal | null
   /** "I have a booking": the code being typed or checked in. */
   checkIn: CheckInState
+  /** The centre takes bookings, so the start screen offers "I have a booking". */
+  bookingOn: boolean
 }
 
 export type KioskAction =
@@ -34,6 +36,7 @@ export type KioskAction =
   | { type: 'take-start'; serviceId: string }
   | { type: 'take-done'; outcome: TakeOutcome }
   | { type: 'dismiss-refusal' }
+  | { type: 'booking-on'; on: boolean }
   | { type: 'checkin-open' }
   | { type: 'checkin'; action: CheckInAction }
   | { type: 'checkin-done'; ticket: KioskTicket }
@@ -52,6 +55,7 @@ export const initialKioskState: KioskState = {
   ticket: null,
   refusal: null,
   checkIn: initialCheckIn,
+  bookingOn: false,
 }
 
 const REFUSALS: readonly string[] = ['CENTRE_CLOSED', 'DAILY_CAP_REACHED', 'SERVICE_INACTIVE', 'NO_ANSWER']
@@ -84,6 +88,8 @@ export function kioskReducer(s: KioskState, a: KioskAction): KioskState {
       return { ...s, busyServiceId: null, refusal: refusalOf(a.outcome.error.code) }
     case 'dismiss-refusal':
       return { ...s, refusal: null }
+    case 'booking-on':
+      return { ...s, bookingOn: a.on }
     case 'checkin-open':
       return { ...s, screen: 'checkin', checkIn: initialCheckIn, refusal: null }
     case 'checkin':
@@ -101,6 +107,3 @@ export function kioskReducer(s: KioskState, a: KioskAction): KioskState {
 
 /** Services a citizen may pick: active ones that some counter serves (else nobody could call the ticket), in the configured order. */
 export const activeServices = (snapshot: PublicSnapshot): ServiceView[] => snapshot.services.filter((x) => x.active && x.counterNumbers.length > 0)
-
-/** Whether the start screen offers "I have a booking": the centre takes bookings (its booking settings say so). */
-export const bookingAtKiosk = (snapshot: PublicSnapshot): boolean => (snapshot.settings as { booking?: { enabled?: boolean } }).booking?.enabled === true

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef } from 'preact/hooks'
 import type { PublicSnapshot } from '@luot/shared'
-import { checkInAtKiosk } from './checkin/check-in.js'
+import { bookingOffered, checkInAtKiosk } from './checkin/check-in.js'
 import { connect, takeTicket, whenConnected, type LuotSocket } from './socket.js'
 import { initialKioskState, kioskReducer } from './state.js'
 import { intentFor, takeWithRetry, type TakeIntent } from './take-ticket.js'
@@ -31,6 +31,17 @@ export function useKiosk(params: KioskParams) {
       s.close()
     }
   }, [])
+
+  // Whether this centre takes bookings: asked once a day (a new day's snapshot), as the snapshot does not say.
+  const firstServiceId = state.snapshot?.services[0]?.id
+  useEffect(() => {
+    if (!firstServiceId) return
+    let live = true
+    void bookingOffered(firstServiceId).then((on) => live && dispatch({ type: 'booking-on', on }))
+    return () => {
+      live = false
+    }
+  }, [state.snapshot?.date, firstServiceId])
 
   const take = useCallback(
     async (serviceId: string, priorityGroup: string | null) => {

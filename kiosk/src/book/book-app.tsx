@@ -5,7 +5,8 @@ import { useSavedLang } from '../citizen/saved-lang.js'
 import { useReply } from '../citizen/use-reply.js'
 import { BookFlow } from './book-flow.js'
 import { BOOK_STRINGS as t } from './book-strings.js'
-import { bookingEnabled, type SnapshotWithBooking } from './bookable.js'
+import type { PublicSnapshot } from '@luot/shared'
+import { useBookable } from './bookable.js'
 import { ManageView } from './manage-view.js'
 
 /** The code in the page's address (?code=…), so a saved or reloaded confirmation opens the booking again. */
@@ -16,7 +17,11 @@ const putCodeInUrl = (code: string) => history.replaceState(null, '', `?code=${c
 export function BookApp() {
   const [lang, toggle] = useSavedLang()
   const [tab, setTab] = useState<'new' | 'manage'>(codeInUrl() ? 'manage' : 'new')
-  const { data: snap, error, reload } = useReply<SnapshotWithBooking>('/api/snapshot')
+  const { data: snap, error: snapError, reload } = useReply<PublicSnapshot>('/api/snapshot')
+  const [round, setRound] = useState(0)
+  const bookable = useBookable(snap, round)
+  const error = snapError ?? bookable?.error ?? null
+  const retry = () => (snapError ? reload() : setRound((r) => r + 1))
   useEffect(() => {
     document.title = t.pageTitle[lang]
   }, [lang])
@@ -29,13 +34,13 @@ export function BookApp() {
       {tab === 'manage' ? (
         <ManageView lang={lang} initialCode={codeInUrl()} onCode={putCodeInUrl} />
       ) : error ? (
-        <ErrorNote error={error} lang={lang} onRetry={reload} retryLabel={t.retry[lang]} />
-      ) : !snap ? (
+        <ErrorNote error={error} lang={lang} onRetry={retry} retryLabel={t.retry[lang]} />
+      ) : !bookable ? (
         <p class="card loading">{t.loading[lang]}</p>
-      ) : !bookingEnabled(snap) ? (
+      ) : bookable.off ? (
         <p class="card note" data-testid="booking-off">{t.bookingOff[lang]}</p>
       ) : (
-        <BookFlow snapshot={snap} lang={lang} onBooked={putCodeInUrl} />
+        <BookFlow services={bookable.services} lang={lang} onBooked={putCodeInUrl} />
       )}
     </PageFrame>
   )

@@ -1,11 +1,10 @@
 import { useEffect, useReducer, useRef } from 'preact/hooks'
-import type { Lang, NewBooking, PublicBooking } from '@luot/shared'
+import type { Lang, NewBooking, PublicBooking, ServiceView } from '@luot/shared'
 import { ErrorNote } from '../citizen/error-note.js'
 import { errorOf } from '../citizen/error-text.js'
 import { call, newIdempotencyKey } from '../citizen/http.js'
 import { bookReducer, initialBookState, type BookStep } from './book-state.js'
 import { BOOK_STRINGS as t } from './book-strings.js'
-import { bookableServices, type SnapshotWithBooking } from './bookable.js'
 import { BookingCard } from './booking-card.js'
 import { DayPicker } from './day-picker.js'
 import { DetailsForm } from './details-form.js'
@@ -16,12 +15,11 @@ import { SlotPicker } from './slot-picker.js'
 const HEADING: Record<Exclude<BookStep, 'done'>, keyof typeof t> = { service: 'stepService', day: 'stepDay', slot: 'stepSlot', details: 'stepDetails' }
 
 /** A new booking, one step a screen: service → day → slot → name and phone → the confirmation with code and QR. */
-export function BookFlow({ snapshot, lang, onBooked }: { snapshot: SnapshotWithBooking; lang: Lang; onBooked: (code: string) => void }) {
+export function BookFlow({ services, lang, onBooked }: { services: ServiceView[]; lang: Lang; onBooked: (code: string) => void }) {
   const [s, dispatch] = useReducer(bookReducer, initialBookState)
   const heading = useRef<HTMLHeadingElement>(null)
   // Each step's heading takes the focus, so a screen reader says where the citizen now is.
   useEffect(() => heading.current?.focus(), [s.step])
-  const services = bookableServices(snapshot)
   const service = services.find((x) => x.id === s.serviceId)
 
   const submit = async (name: string, phone: string | undefined) => {

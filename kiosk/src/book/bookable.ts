@@ -1,15 +1,49 @@
-import type { BookingSettings, PublicSnapshot, ServiceView } from '@luot/shared'
+import { useEffect, useState } from 'preact/hooks'
+import type { BookingDays, PublicSnapshot, ServiceView } from '@luot/shared'
+import { isNoAnswer, type Reply } from '@luot/shared/client/send'
+import { call } from '../citizen/http.js'
+import { errorOf, type CitizenError } from '../citizen/error-text.js'
 
-/** The snapshot as the booking pages read it: the booking settings are public (no personal data in them). */
-export type SnapshotWithBooking = PublicSnapshot & { settings: PublicSnapshot['settings'] & { booking?: BookingSettings } }
+/** What the booking page may offer: nothing when the centre takes no bookings, else the services the admin made bookable. */
+export interface Bookable {
+  off: boolean
+  services: ServiceView[]
+  /** Every service's days failed to load (offline…): the reason, to show with a retry. */
+  error: CitizenError | null
+}
 
-/** Whether the centre takes bookings at all (an admin switch). Older servers without booking settings take none. */
-export const bookingEnabled = (snap: SnapshotWithBooking): boolean => snap.settings.booking?.enabled === true
+/** Services that some counter serves and that are active: only these can ever be called. */
+const callable = (snap: PublicSnapshot) => snap.services.filter((x) => x.active && x.counterNumbers.length > 0)
 
-/** Services a citizen may book: active, served by some counter, and marked bookable by the admin; in the configured order. */
-export function bookableServices(snap: SnapshotWithBooking): ServiceView[] {
-  const booking = snap.settings.booking
-  if (!booking?.enabled) return []
-  const ok = new Set(booking.services.filter((x) => x.bookable && x.placesPerSlot > 0).map((x) => x.serviceId))
-  return snap.services.filter((x) => x.active && x.counterNumbers.length > 0 && ok.has(x.id))
+/**
+ * Reads bookability from the server's own answers for each service's days (the public snapshot does
+ * not carry the booking settings): BOOKING_OFF means the centre takes none; a service whose every day
+ * is 'not-bookable' is left out. Order is the snapshot's (the configured one).
+ */
+export function bookableFrom(services: ServiceView[], replies: Reply<BookingDays>[]): Bookable {
+  const off = replies.some((r) => !isNoAnswer(r) && !r.ok && r.error.code === ('BOOKING_OFF' as string))
+  const ok = services.filter((_, i) => {
+    const r = replies[i]!
+    return !isNoAnswer(r) && r.ok && r.data.days.some((d) => d.reason !== 'not-bookable')
+  })
+  const error = ok.length === 0 && replies.length > 0 ? errorOf(replies.find((r) => isNoAnswer(r) || !r.ok) ?? replies[0]!) : null
+  return { off, services: off ? [] : ok, error: off ? null : error }
+}
+
+/** Asks the days of every callable service once (again on `round`), and says which can be booked. */
+export function useBookable(snap: PublicSnapshot | null, round: number): Bookable | null {
+  const [result, setResult] = useState<Bookable | null>(null)
+  useEffect(() => {
+    if (!snap) return
+    let live = true
+    setResult(null)
+    const services = callable(snap)
+    void Promise.all(services.map((x) => call<BookingDays>('GET', `/api/booking/days?serviceId=${encodeURIComponent(x.id)}`))).then((replies) => {
+      if (live) setResult(bookableFrom(services, replies))
+    })
+    return () => {
+      live = false
+    }
+  }, [snap, round])
+  return result
 }

@@ -1,4 +1,4 @@
-import type { CheckIn, PublicBooking } from '@luot/shared'
+import type { BookingDays, CheckIn, PublicBooking } from '@luot/shared'
 import { isNoAnswer } from '@luot/shared/client/send'
 import { call } from '../citizen/http.js'
 import type { KioskTicket } from '../take-ticket.js'
@@ -17,9 +17,15 @@ export async function checkInAtKiosk(bookingCode: string, kioskId: string | unde
   const body: CheckIn = kioskId ? { kioskId } : {}
   const reply = await call<CheckedIn>('POST', `/api/bookings/${bookingCode}/check-in`, { body })
   if (isNoAnswer(reply)) return { ok: false, code: 'NO_ANSWER' }
-  if (reply.ok) return { ok: true, ticket: { ...reply.data, booking: { code: reply.data.booking.code, slotStart: reply.data.booking.slotStart } } }
+  if (reply.ok) return { ok: true, ticket: { ...reply.data, booking: { slotStart: reply.data.booking.slotStart } } }
   const code: string = reply.error.code
   if (code !== 'BOOKING_LATE') return { ok: false, code }
   const booking = await call<PublicBooking>('GET', `/api/bookings/${bookingCode}`)
   return { ok: false, code: 'BOOKING_LATE', ...(!isNoAnswer(booking) && booking.ok ? { serviceId: booking.data.serviceId } : {}) }
+}
+
+/** Whether the centre takes bookings: the server answers a service's days, or refuses with BOOKING_OFF. No answer: keep the entry hidden until the next ask. */
+export async function bookingOffered(serviceId: string): Promise<boolean> {
+  const reply = await call<BookingDays>('GET', `/api/booking/days?serviceId=${encodeURIComponent(serviceId)}`)
+  return !isNoAnswer(reply) && reply.ok
 }

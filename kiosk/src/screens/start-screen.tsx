@@ -1,7 +1,7 @@
 import type { Lang, PublicSnapshot } from '@luot/shared'
 import { PriorityBar } from '../components/priority-bar.js'
 import { ServiceButton } from '../components/service-button.js'
-import { activeServices, bookingAtKiosk } from '../state.js'
+import { activeServices } from '../state.js'
 import { KIOSK_STRINGS } from '../strings.js'
 
 interface Props {
@@ -12,7 +12,8 @@ interface Props {
   onTake: (serviceId: string) => void
   onPriority: () => void
   onClearPriority: () => void
-  onBooking: () => void
+  /** Set when the centre takes bookings: the start screen offers "I have a booking". */
+  onBooking: (() => void) | null
 }
 
 /** Grid columns for n buttons, per orientation: 10 services fit without scrolling in both. */
@@ -32,7 +33,7 @@ export function StartScreen({ snapshot, lang, priorityGroup, busyServiceId, onTa
           {!closed && <p>{KIOSK_STRINGS.chooseService[lang]}</p>}
         </div>
         <div class="start-options">
-          {!closed && bookingAtKiosk(snapshot) && (
+          {!closed && onBooking && (
             <button type="button" class="booking-toggle" onClick={onBooking} data-testid="booking-entry">
               {KIOSK_STRINGS.haveBooking[lang]}
             </button>
