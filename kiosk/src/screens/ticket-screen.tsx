@@ -5,7 +5,7 @@ import { QrCode } from '../components/qr-code.js'
 import { ticketFacts } from '../components/ticket-facts.js'
 import type { KioskTicket } from '../take-ticket.js'
 import { KIOSK_STRINGS } from '../strings.js'
-import { slotTime } from '../slot-time.js'
+import { slotTime } from '@luot/shared/ticket-marks'
 import { useCountdown } from '../use-countdown.js'
 import { printNote, ticketScreenSeconds } from '../ticket-return.js'
 
