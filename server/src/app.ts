@@ -103,7 +103,7 @@ const WARM_UP_AFTER_MS = 300
 async function loadConfig(store: Store, opts: LuotOptions): Promise<Config> {
   const existing = await store.readConfig()
   if (existing) return existing
-  const demo = await createDemoCentre(opts.publicBaseUrl ?? 'http://localhost:3000', opts.passwords ?? {})
+  const demo = await createDemoCentre(opts.publicBaseUrl ?? 'http://localhost:3000', opts.passwords ?? {}, opts.clock?.())
   // several processes starting at once on one database: the first one's demo centre is everyone's
   const config = store.writeFirstConfig ? await store.writeFirstConfig(demo.config) : (await store.writeConfig(demo.config), demo.config)
   if (config === demo.config) opts.onFirstStart?.(demo.generated)

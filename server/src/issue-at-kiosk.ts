@@ -5,6 +5,8 @@ import type { QueueService } from './queue-service.js'
 
 export interface IssueInput extends TakeTicketBody {
   idempotencyKey?: string | undefined
+  /** At a booking's check-in: the booking mark the ticket carries (its code and its slot's start). */
+  booking?: { code: string; slotStart: string } | undefined
 }
 
 /**
@@ -13,7 +15,7 @@ export interface IssueInput extends TakeTicketBody {
  * the counter is the 'clerk' channel. The print result rides along; a failed print never loses the ticket.
  */
 export async function issueAtKiosk(deps: { service: QueueService; printer: PrintDispatcher }, input: IssueInput, who: { user: StoredUser | null }): Promise<IssuedTicket> {
-  const { idempotencyKey, ...body } = input
-  const ticket = await deps.service.takeTicket({ ...body, channel: who.user ? 'clerk' : 'kiosk', idempotencyKey })
+  const { idempotencyKey, booking, ...body } = input
+  const ticket = await deps.service.takeTicket({ ...body, channel: who.user ? 'clerk' : 'kiosk', idempotencyKey, ...(booking ? { booking } : {}) })
   return { ...ticket, print: await deps.printer.ticketIssued(ticket, body.kioskId) }
 }

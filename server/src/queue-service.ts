@@ -36,6 +36,7 @@ export interface TakeInput {
   lang?: Lang
   channel: Channel
   idempotencyKey?: string
+  booking?: { code: string; slotStart: string }
 }
 
 /**
@@ -49,7 +50,8 @@ export class QueueService {
   private journal!: JournalWriter
   private readonly serial = new SerialQueue()
   private readonly listeners = new Set<(e: ServiceEvent) => void>()
-  private readonly clock: () => Date
+  /** The service's clock (injected in tests); views that depend on time (a booking's slot) read it too. */
+  readonly clock: () => Date
   private readonly ids: IdSource
   /** The manager's reports: closed days' aggregates and today's, live. */
   readonly reports: Reports
@@ -184,7 +186,15 @@ export class QueueService {
 
   async takeTicket(input: TakeInput): Promise<IssuedTicket> {
     const t = await this.mutate((d, c, ctx) => issueTicket(d, c, input, ctx))
-    return issuedView(this.today, this.config, t)
+    return issuedView(this.today, this.config, t, this.clock)
+  }
+
+  /**
+   * Runs a domain command of a use case kept in its own module (remote join and check-in, bookings)
+   * through this same door: serialised, acknowledged once durable, published. Resolves with its value.
+   */
+  run<T>(fn: (day: DayState, config: Config, ctx: Ctx) => Result<T>): Promise<T> {
+    return this.mutate(fn)
   }
 
   async counterCommand(counterId: string, actor: Actor, cmd: CounterCommand): Promise<CounterView> {
@@ -208,7 +218,7 @@ export class QueueService {
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         const t = await this.mutate((d, c, ctx) => rateTicket(d, c, key, body, ctx))
-        return trackedView(this.today, this.config, t)
+        return trackedView(this.today, this.config, t, this.clock)
       } catch (err) {
         if (!(err instanceof LuotError) || err.code !== 'TICKET_NOT_FOUND') throw err
       }
@@ -222,16 +232,16 @@ export class QueueService {
       }
     })
     this.emit({ kind: 'domain', events: [{ type: 'ticket-rated', ticket }], elsewhere: false })
-    return trackedView(day, this.config, ticket, true)
+    return trackedView(day, this.config, ticket, this.clock, true)
   }
 
   /** The citizen's ticket today, or on a closed day still open to its rating. */
   async track(trackingCode: string): Promise<TrackedTicket> {
     const t = findByTrackingCode(this.today, trackingCode) ?? ((await this.caughtUp()) ? findByTrackingCode(this.today, trackingCode) : undefined)
-    if (t) return trackedView(this.today, this.config, t)
+    if (t) return trackedView(this.today, this.config, t, this.clock)
     const hit = await this.serial.run(() => this.late.find({ trackingCode }, this.clock(), this.today.date))
     if (!hit) throw new LuotError('TICKET_NOT_FOUND')
-    return trackedView(hit.day, this.config, hit.ticket, hit.open)
+    return trackedView(hit.day, this.config, hit.ticket, this.clock, hit.open)
   }
 
   publicSnapshot(): PublicSnapshot {

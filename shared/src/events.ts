@@ -2,6 +2,7 @@ import type { Ack } from './errors.js'
 import type { CounterCommandEnvelope } from './schemas/commands.js'
 import type { Alert, PadJoinBody, PadRateBody, RateTicketCommand, RatingRecorded, RatingRequest, TakeTicketCommand, TrackBody } from './schemas/events.js'
 import type { QueueChange } from './schemas/queue-change.js'
+import type { BookingsChanged } from './schemas/booking.js'
 import type { ScreenSeenBody } from './schemas/screens.js'
 import type { CounterView, IssuedTicket, PublicSnapshot, StaffSnapshot, TrackedTicket } from './schemas/views.js'
 
@@ -36,6 +37,8 @@ export interface ServerToClientEvents {
   'session:ended': () => void
   /** Manager room: something needs attention. */
   alert: (alert: Alert) => void
+  /** Staff rooms: a booking was made, cancelled, moved or checked in (the console's bookings panel). */
+  'bookings:changed': (change: BookingsChanged) => void
 }
 
 export interface ClientToServerEvents {

@@ -82,11 +82,11 @@ describe('data a newer release wrote', () => {
     const dataDir = await dataDirWithADay()
     const file = join(dataDir, 'days', `${today}.jsonl`)
     const lines = (await readFile(file, 'utf8')).trimEnd().split('\n')
-    const text = `${[lines[0], JSON.stringify({ ...JSON.parse(lines[1]!), v: 2, queueHint: 'x' }), ...lines.slice(2), lines.at(-1)].join('\n')}\n`
+    const text = `${[lines[0], JSON.stringify({ ...JSON.parse(lines[1]!), v: 3, queueHint: 'x' }), ...lines.slice(2), lines.at(-1)].join('\n')}\n`
     await writeFile(file, text)
     const err = await testApp({ dataDir }).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(NewerDataError)
-    expect((err as Error).message).toContain(`${file}, line 2 was written by a newer release of Lượt (data format 2; this release reads up to 1)`)
+    expect((err as Error).message).toContain(`${file}, line 2 was written by a newer release of Lượt (data format 3; this release reads up to 2)`)
     expect(await readFile(file, 'utf8')).toBe(text)
   })
 

@@ -96,7 +96,7 @@ describe.each(BACKENDS)('store conformance: $name', (factory) => {
     const err = await openService(store, steppingClock('2026-11-23T09:00:00.000Z').clock).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(NewerDataError)
     expect((err as Error).message).toMatch(/line 4|seq 4/)
-    expect((err as Error).message).toContain('data format 2; this release reads up to 1')
+    expect((err as Error).message).toContain('data format 3; this release reads up to 2')
   })
 
   it('a record that cannot follow the ones before it stops the start, naming the day and its position', async () => {

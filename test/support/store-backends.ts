@@ -45,7 +45,7 @@ const journalBackend: BackendFactory = {
       tearTail: (date) => appendFile(file(date), '{"v":1,"type":"ticket-issued","at":"2026-11-23T0'),
       async corrupt(date, seq, how = 'schema') {
         const lines = (await readFile(file(date), 'utf8')).split('\n')
-        lines[seq - 1] = lines[seq - 1]!.replace('"v":1', how === 'newer' ? '"v":2' : '"v":0')
+        lines[seq - 1] = lines[seq - 1]!.replace('"v":1', how === 'newer' ? '"v":3' : '"v":0')
         await writeFile(file(date), lines.join('\n'))
       },
       where: (date) => `${file(date)}, line`,
@@ -65,7 +65,7 @@ const memoryBackend: BackendFactory = {
       reopen: async () => store,
       async corrupt(date, seq, how = 'schema') {
         const record = store.journals.get(date)![seq - 1] as unknown as Record<string, unknown>
-        if (how === 'newer') record.v = 2
+        if (how === 'newer') record.v = 3
         else record.type = 'ticket-exploded'
       },
       where: (date) => `memory journal of ${date}, line`,
@@ -99,7 +99,7 @@ const pgBackend: BackendFactory = {
       async corrupt(date, seq, how = 'schema') {
         const c = new pg.Client({ connectionString: url })
         await c.connect()
-        await c.query(`UPDATE luot_records SET body = replace(body::text, '"v":1', $4)::json WHERE centre = $1 AND day = $2 AND seq = $3`, [centre, date, seq, how === 'newer' ? '"v":2' : '"v":0'])
+        await c.query(`UPDATE luot_records SET body = replace(body::text, '"v":1', $4)::json WHERE centre = $1 AND day = $2 AND seq = $3`, [centre, date, seq, how === 'newer' ? '"v":3' : '"v":0'])
         await c.end()
       },
       where: (date) => `luot_records (centre ${centre}, day ${date}), line`,

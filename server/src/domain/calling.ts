@@ -1,7 +1,7 @@
 import { LuotError, type Counter, type RecordOf } from '@luot/shared'
 import { assertOwnCounter, findCounter } from './counter-session.js'
 import { decided, ticketIn } from './fold.js'
-import { selectNext } from './queue-order.js'
+import { orderRules, selectNext } from './queue-order.js'
 import { findTicket } from './tickets.js'
 import type { Actor, Config, Ctx, DayState, DayTicket, Result } from './types.js'
 
@@ -22,7 +22,7 @@ function call(day: DayState, counter: Counter, ticket: DayTicket, actor: Actor, 
 /** Calls the next ticket by the counter's service order and the priority policy. */
 export function callNext(day: DayState, config: Config, counterId: string, actor: Actor, ctx: Ctx): Result<DayTicket> {
   const counter = readyToCall(day, config, counterId, actor)
-  const next = selectNext(day, counter, config.settings.priorityPolicy, day.counters[counterId]!.normalsSincePriority)
+  const next = selectNext(day, counter, orderRules(config, ctx.now), day.counters[counterId]!.normalsSincePriority)
   if (!next) throw new LuotError('QUEUE_EMPTY')
   return call(day, counter, next, actor, ctx)
 }

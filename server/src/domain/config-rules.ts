@@ -62,6 +62,15 @@ export function checkSettings(s: Settings): void {
   if (!s.rating.levels.some((l) => l.value >= s.rating.satisfiedMin)) bad('no rating level counts as satisfied')
 }
 
+/** Booking settings name known services once each, and a calendar date once. */
+function checkBooking(c: Config): void {
+  const b = c.settings.booking
+  if (!b) return
+  unique(b.services, (s) => s.serviceId, 'booking service')
+  for (const s of b.services) if (!c.services.some((x) => x.id === s.serviceId)) bad(`booking settings name unknown service ${s.serviceId}`)
+  unique(b.calendar, (d) => d.date, 'calendar date')
+}
+
 /** Every rule a whole configuration must keep; admin changes are checked against it before they are written. */
 export function checkConfig(c: Config): Config {
   checkCentre(c.centre)
@@ -69,6 +78,7 @@ export function checkConfig(c: Config): Config {
   checkCounters(c.counters, c.services)
   checkUsers(c.users, c.counters)
   checkSettings(c.settings)
+  checkBooking(c)
   return c
 }
 

@@ -70,7 +70,7 @@ function audit(f: Fold, r: DayRecord & { ticketId: string; counterId: string; cl
 }
 
 function called(f: Fold, r: RecordOf<'ticket-called'> | RecordOf<'ticket-recalled'> | RecordOf<'missed-called'>, t: DayTicket): void {
-  const call = { ticketId: t.id, number: t.number, serviceId: t.serviceId, counterId: r.counterId, counterNumber: r.counterNumber, calledAt: r.at, recalls: t.recalls, priority: isPriority(t) }
+  const call = { ticketId: t.id, number: t.number, serviceId: t.serviceId, counterId: r.counterId, counterNumber: r.counterNumber, calledAt: r.at, recalls: t.recalls, priority: isPriority(t), ...(t.booking ? { booked: true as const } : {}) }
   f.day.recentCalls.unshift(call)
   f.day.recentCalls.length = Math.min(f.day.recentCalls.length, RECENT_CALLS)
   emit(f, { type: 'ticket-called', ticket: t, call })
@@ -87,9 +87,17 @@ const apply: { [K in DayRecord['type']]: (f: Fold, r: RecordOf<K>) => void } = {
   'ticket-issued': (f, r) => {
     const t: DayTicket = { id: r.ticketId, number: r.number, seq: r.seq, serviceId: r.serviceId, channel: r.channel, priorityGroup: r.priorityGroup, lang: r.lang, trackingCode: r.trackingCode, status: 'waiting', queuedAt: r.at, issuedAt: r.at, recalls: 0, history: [{ at: r.at, action: 'issued' }] }
     if (r.idempotencyKey !== undefined) t.idempotencyKey = r.idempotencyKey
+    if (r.v === 2 && r.booking) t.booking = { ...r.booking }
     f.day.seq[r.serviceId] = Math.max(f.day.seq[r.serviceId] ?? 0, r.seq)
     pushTicket(f, t)
     emit(f, { type: 'ticket-issued', ticket: t })
+  },
+  'ticket-checked-in': (f, r) => {
+    const { i, t: before } = ticketAt(f, r)
+    if (before.channel !== 'remote' || before.checkedInAt !== undefined) throw new RecordError(r, `ticket ${r.ticketId} is not a remote ticket waiting for check-in`)
+    const t: DayTicket = { ...before, checkedInAt: r.at, history: step(before, 'checked-in', r.at, r.counterId, r.clerkId) }
+    put(f, i, t)
+    emit(f, { type: 'ticket-changed', ticket: t })
   },
   'ticket-called': (f, r) => {
     const { i, t: before } = ticketAt(f, r)
@@ -142,6 +150,8 @@ const apply: { [K in DayRecord['type']]: (f: Fold, r: RecordOf<K>) => void } = {
     ended(f, i, t, r.counterId)
     const next: DayTicket = { id: r.newTicketId, number: t.number, seq: t.seq, serviceId: r.toServiceId, channel: t.channel, priorityGroup: t.priorityGroup, lang: t.lang, trackingCode: t.trackingCode, status: 'waiting', queuedAt: t.queuedAt, issuedAt: r.at, recalls: 0, transferredFromId: t.id, history: [{ at: r.at, action: 'issued', counterId: r.counterId }] }
     if (r.toCounterId !== undefined) next.targetCounterId = r.toCounterId
+    if (t.booking) next.booking = t.booking
+    if (t.checkedInAt !== undefined) next.checkedInAt = t.checkedInAt
     pushTicket(f, next)
     audit(f, r, t, 'transfer', { detail: r.toCounterId !== undefined ? `counter:${r.toCounterId}` : `service:${r.toServiceId}` })
     emit(f, { type: 'ticket-issued', ticket: next }, { type: 'counter-changed', counterId: r.counterId })

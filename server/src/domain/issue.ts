@@ -11,6 +11,8 @@ export interface IssueCommand {
   lang?: Lang
   channel: Channel
   idempotencyKey?: string
+  /** At a booking's check-in: its code and its slot's start (ISO instant). */
+  booking?: { code: string; slotStart: string }
 }
 
 /** Tickets a service can still issue today: the daily cap, bounded by its number format. */
@@ -46,19 +48,20 @@ export function issueTicket(day: DayState, config: Config, cmd: IssueCommand, ct
   const seq = (day.seq[service.id] ?? 0) + 1
   if (seq > dailyLimit(config, service.id)) throw new LuotError('DAILY_CAP_REACHED')
 
-  const record: RecordOf<'ticket-issued'> = {
-    v: 1,
-    type: 'ticket-issued',
+  const common = {
+    type: 'ticket-issued' as const,
     at: ctx.now.toISOString(),
     ticketId: ctx.newId(),
     number: formatTicketNumber(service.numberFormat, seq),
     seq,
     serviceId: service.id,
-    channel: cmd.channel,
     priorityGroup: group,
     lang: cmd.lang ?? 'vi',
     trackingCode: ctx.newTrackingCode(),
+    ...(cmd.idempotencyKey !== undefined ? { idempotencyKey: cmd.idempotencyKey } : {}),
   }
-  if (cmd.idempotencyKey !== undefined) record.idempotencyKey = cmd.idempotencyKey
+  const channel = cmd.channel
+  // format 2 only when the ticket needs it, so a day without bookings stays readable by older releases
+  const record: RecordOf<'ticket-issued'> = channel === 'remote' || cmd.booking ? { v: 2, ...common, channel, ...(cmd.booking ? { booking: cmd.booking } : {}) } : { v: 1, ...common, channel }
   return decided(day, [record], (state) => ticketIn(state, record.ticketId))
 }

@@ -6,7 +6,7 @@ import { aggregateDay } from './aggregate.js'
 import { buildStats } from './stats.js'
 import { closeDay } from './day.js'
 import { estimateWaitMinutes } from './estimate.js'
-import { peopleAhead } from './queue-order.js'
+import { orderRules, peopleAhead } from './queue-order.js'
 import { clerk, emptyDay, testConfig, testCtx } from '../../../test/support/domain-fixtures.js'
 import type { DayState, DayTicket } from './types.js'
 
@@ -169,7 +169,7 @@ describe('day close and estimates', () => {
       ids.push(r.value)
       ctx.advance(1)
     }
-    const ahead = ids.map((t) => peopleAhead(day, day.tickets.find((x) => x.id === t.id)!, config.settings.priorityPolicy))
+    const ahead = ids.map((t) => peopleAhead(day, day.tickets.find((x) => x.id === t.id)!, orderRules(config, ctx.now)))
     expect(ahead).toEqual([1, 2, 0, 3])
   })
 })

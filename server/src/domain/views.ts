@@ -4,7 +4,7 @@ import { counterRuntime, ticketPosition } from './tickets.js'
 import { summaryOf, waitingTickets } from './day-summary.js'
 import { estimateWaitMinutes } from './estimate.js'
 import { dailyLimit } from './issue.js'
-import { peopleAhead } from './queue-order.js'
+import { awaitsCheckIn, orderRules, peopleAhead } from './queue-order.js'
 import type { Config, DayState, DayTicket } from './types.js'
 
 /** The services' views, in the configuration's order; only those in `only` when given. */
@@ -35,6 +35,8 @@ function currentOf(t: DayTicket): CurrentTicket {
   const c: CurrentTicket = { ticketId: t.id, number: t.number, serviceId: t.serviceId, status: t.status, priorityGroup: t.priorityGroup, queuedAt: t.queuedAt, recalls: t.recalls }
   if (t.calledAt) c.calledAt = t.calledAt
   if (t.startedAt) c.startedAt = t.startedAt
+  if (t.booking) c.booking = { slotStart: t.booking.slotStart }
+  if (awaitsCheckIn(t)) c.notCheckedIn = true
   return c
 }
 
@@ -60,6 +62,8 @@ export function waitingViews(day: DayState): WaitingTicketView[] {
   return waitingTickets(day).map((t) => {
     const w: WaitingTicketView = { id: t.id, number: t.number, serviceId: t.serviceId, priorityGroup: t.priorityGroup, queuedAt: t.queuedAt }
     if (t.targetCounterId) w.targetCounterId = t.targetCounterId
+    if (t.booking) w.booking = { slotStart: t.booking.slotStart }
+    if (awaitsCheckIn(t)) w.notCheckedIn = true
     return w
   })
 }
@@ -79,9 +83,9 @@ function serviceRef(config: Config, serviceId: string) {
   return { id: serviceId, code: s?.code ?? '', name: s?.name ?? { vi: serviceId, en: serviceId } }
 }
 
-function aheadAndWait(day: DayState, config: Config, t: DayTicket): { peopleAhead: number; estimatedWaitMinutes: number | null } {
+function aheadAndWait(day: DayState, config: Config, t: DayTicket, now: () => Date): { peopleAhead: number; estimatedWaitMinutes: number | null } {
   if (t.status !== 'waiting') return { peopleAhead: 0, estimatedWaitMinutes: 0 }
-  const ahead = peopleAhead(day, t, config.settings.priorityPolicy)
+  const ahead = peopleAhead(day, t, orderRules(config, now))
   return { peopleAhead: ahead, estimatedWaitMinutes: estimateWaitMinutes(day, config, t.serviceId, ahead) }
 }
 
@@ -89,8 +93,9 @@ export function trackingUrl(config: Config, code: string): string {
   return `${config.centre.publicBaseUrl.replace(/\/+$/, '')}/t/${code}`
 }
 
-export function issuedView(day: DayState, config: Config, t: DayTicket): IssuedTicket {
-  return {
+/** The reply to taking a ticket; `now` (a clock, read only for bookings) decides whether a booking's slot has started. */
+export function issuedView(day: DayState, config: Config, t: DayTicket, now: () => Date): IssuedTicket {
+  const v: IssuedTicket = {
     id: t.id,
     number: t.number,
     service: serviceRef(config, t.serviceId),
@@ -98,20 +103,25 @@ export function issuedView(day: DayState, config: Config, t: DayTicket): IssuedT
     priorityGroup: t.priorityGroup,
     trackingCode: t.trackingCode,
     trackingUrl: trackingUrl(config, t.trackingCode),
-    ...aheadAndWait(day, config, t),
+    ...aheadAndWait(day, config, t, now),
     issuedAt: t.issuedAt,
   }
+  if (t.booking) v.booking = { slotStart: t.booking.slotStart }
+  if (t.channel === 'remote') v.remote = { checkedIn: t.checkedInAt !== undefined, checkInRequired: config.settings.booking?.remoteCheckInRequired ?? false }
+  return v
 }
 
 /**
  * The citizen's own view: nothing here identifies or describes any other ticket. On a closed day
  * the ticket is rateable only while `lateOpen` (inside the late-rating window).
  */
-export function trackedView(day: DayState, config: Config, t: DayTicket, lateOpen = false): TrackedTicket {
-  const v: TrackedTicket = { number: t.number, service: serviceRef(config, t.serviceId), status: t.status, priority: t.priorityGroup !== null, ...aheadAndWait(day, config, t), issuedAt: t.issuedAt, rated: t.rating !== undefined, rateable: t.status === 'done' && t.rating === undefined && (!day.closed || lateOpen), recallable: isRecallable(day, t) }
+export function trackedView(day: DayState, config: Config, t: DayTicket, now: () => Date, lateOpen = false): TrackedTicket {
+  const v: TrackedTicket = { number: t.number, service: serviceRef(config, t.serviceId), status: t.status, priority: t.priorityGroup !== null, ...aheadAndWait(day, config, t, now), issuedAt: t.issuedAt, rated: t.rating !== undefined, rateable: t.status === 'done' && t.rating === undefined && (!day.closed || lateOpen), recallable: isRecallable(day, t) }
   if (t.calledAt) v.calledAt = t.calledAt
   if (t.finishedAt) v.finishedAt = t.finishedAt
   const counter = t.counterId === undefined ? undefined : config.counters.find((c) => c.id === t.counterId)
   if (counter) v.counterNumber = counter.number
+  if (t.booking) v.booking = { slotStart: t.booking.slotStart }
+  if (t.channel === 'remote') v.remote = { checkedIn: t.checkedInAt !== undefined, checkInRequired: config.settings.booking?.remoteCheckInRequired ?? false }
   return v
 }

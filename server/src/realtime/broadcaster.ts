@@ -60,7 +60,7 @@ export function startBroadcaster(io: LuotIo, deps: RealtimeDeps): () => void {
     for (const room of io.sockets.adapter.rooms.keys()) {
       if (!room.startsWith('track:')) continue
       const t = findByTrackingCode(day, room.slice('track:'.length))
-      if (t) io.local.to(room).emit('ticket:updated', trackedView(day, config, t))
+      if (t) io.local.to(room).emit('ticket:updated', trackedView(day, config, t, service.clock))
     }
   }
 

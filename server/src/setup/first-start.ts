@@ -3,6 +3,7 @@ import { generatePassword, hashPassword } from '../auth/password.js'
 import { newAccountGeneration } from '../store/config-file.js'
 import { DEMO_COUNTERS, DEMO_SERVICES } from './demo-services.js'
 import { demoCentre, DEMO_SETTINGS } from './demo-settings.js'
+import { demoBooking } from './demo-booking.js'
 
 export interface FirstStartPasswords {
   admin?: string
@@ -20,8 +21,8 @@ async function user(id: string, displayName: string, role: StoredUser['role'], p
   return { id, username: id, displayName, role, counterId, active: true, passwordHash: await hashPassword(password), tokenVersion: 0, generation: newAccountGeneration() }
 }
 
-/** The demo commune centre a first start on an empty data directory creates. */
-export async function createDemoCentre(publicBaseUrl: string, given: FirstStartPasswords): Promise<DemoCentre> {
+/** The demo commune centre a first start on an empty data directory creates; `now` picks the holiday calendar's years. */
+export async function createDemoCentre(publicBaseUrl: string, given: FirstStartPasswords, now = new Date()): Promise<DemoCentre> {
   const generated: DemoCentre['generated'] = []
   const pick = (username: string, value: string | undefined): string => {
     if (value) return value
@@ -36,5 +37,5 @@ export async function createDemoCentre(publicBaseUrl: string, given: FirstStartP
     const id = `clerk${i + 1}`
     users.push(await user(id, name, 'clerk', pick(id, clerkPassword), `c${i + 1}`))
   }
-  return { config: { version: 2, padKeyRotations: {}, centre: demoCentre(publicBaseUrl), services: DEMO_SERVICES, counters: DEMO_COUNTERS, users, settings: DEMO_SETTINGS }, generated }
+  return { config: { version: 2, padKeyRotations: {}, centre: demoCentre(publicBaseUrl), services: DEMO_SERVICES, counters: DEMO_COUNTERS, users, settings: { ...DEMO_SETTINGS, booking: demoBooking(now.getUTCFullYear()) } }, generated }
 }

@@ -1,8 +1,8 @@
 import type { TSchema } from 'typebox'
 import { StartupError } from '../startup-error.js'
 
-/** The newest journal record format (`v`) this release reads and writes. */
-export const RECORD_FORMAT = 1
+/** The newest journal record format (`v`) this release reads and writes (2: bookings and remote tickets; format-1 records are still read and written). */
+export const RECORD_FORMAT = 2
 
 /**
  * Data a newer release of Lượt wrote (after an upgrade was rolled back, or a backup restored onto

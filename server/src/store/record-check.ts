@@ -3,9 +3,10 @@ import { DayRecord, type DayRecordType } from '@luot/shared'
 import type { TSchema } from 'typebox'
 import { RECORD_FORMAT, refuseNewer } from './data-format.js'
 
-/** One compiled validator per record type: a line is checked against its own type's schema only. */
+const constOf = (schema: TSchema): unknown => (schema as { const?: unknown }).const
+/** One compiled validator per record type and format (`ticket-issued/2`): a line is checked against its own schema only. */
 const validators = new Map<string, Validator<Record<string, TSchema>, TSchema>>(
-  DayRecord.anyOf.map((schema) => [String((schema.properties.type as { const: DayRecordType }).const), Compile(schema)]),
+  DayRecord.anyOf.map((schema) => [`${String(constOf(schema.properties.type) as DayRecordType)}/${String(constOf(schema.properties.v))}`, Compile(schema)]),
 )
 
 /**
@@ -15,9 +16,9 @@ const validators = new Map<string, Validator<Record<string, TSchema>, TSchema>>(
  */
 export function checkRecord(value: unknown, where = 'a journal record'): { record: DayRecord } | { reason: string } {
   refuseNewer(where, value, 'v', RECORD_FORMAT)
-  const type = (value as { type?: unknown } | null)?.type
-  const validator = typeof type === 'string' ? validators.get(type) : undefined
-  if (!validator) return { reason: `not a journal record (type ${JSON.stringify(type)})` }
+  const { type, v } = (value ?? {}) as { type?: unknown; v?: unknown }
+  const validator = typeof type === 'string' ? validators.get(`${type}/${String(v)}`) : undefined
+  if (!validator) return { reason: typeof type === 'string' && [...validators.keys()].some((k) => k.startsWith(`${type}/`)) ? `${type} record: /v must be a known format (found ${JSON.stringify(v)})` : `not a journal record (type ${JSON.stringify(type)})` }
   if (validator.Check(value)) return { record: value as DayRecord }
   const first = [...validator.Errors(value)][0]
   return { reason: first ? `${type} record: ${first.instancePath || '/'} ${first.message}` : `${type} record does not match its schema` }

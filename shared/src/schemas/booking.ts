@@ -155,3 +155,41 @@ export type JoinServices = Static<typeof JoinServices>
 /** POST /api/join (header Idempotency-Key): a ticket with channel 'remote'. */
 export const JoinRequest = Type.Object({ serviceId: Id, lang: Lang }, { additionalProperties: false })
 export type JoinRequest = Static<typeof JoinRequest>
+
+/**
+ * A booking as the server stores it (one line of `bookings/bookings.jsonl`, or a row of `luot_bookings`).
+ * `state` is what happened to it; `no-show` is not stored but read from the clock (a booking still
+ * `booked` after its slot's start plus the grace period). `name` and `phone` are erased (`erasedAt`,
+ * name '') once the booked day is older than the retention period.
+ */
+export const StoredBooking = Type.Object(
+  {
+    code: BookingCode,
+    serviceId: Id,
+    date: DayKey,
+    slotStart: TimeOfDay,
+    slotEnd: TimeOfDay,
+    state: Type.Union([Type.Literal('booked'), Type.Literal('cancelled'), Type.Literal('checked-in')]),
+    lang: Lang,
+    name: Type.String({ maxLength: 100 }),
+    phone: Type.Optional(Type.String({ maxLength: 20 })),
+    createdAt: IsoTime,
+    updatedAt: IsoTime,
+    idempotencyKey: Type.Optional(Type.String({ maxLength: 64 })),
+    cancelledAt: Type.Optional(IsoTime),
+    checkedInAt: Type.Optional(IsoTime),
+    ticketId: Type.Optional(Type.String({ maxLength: 64 })),
+    ticketNumber: Type.Optional(Type.String({ maxLength: 16 })),
+    trackingCode: Type.Optional(Type.String({ maxLength: 32 })),
+    erasedAt: Type.Optional(IsoTime),
+  },
+  { additionalProperties: false },
+)
+export type StoredBooking = Static<typeof StoredBooking>
+
+/** `bookings:changed` (staff rooms): a booking was made, cancelled, moved or checked in; the console's panel updates that day. */
+export const BookingsChanged = Type.Object({ date: DayKey, booking: StaffBooking })
+export type BookingsChanged = Static<typeof BookingsChanged>
+
+/** GET /api/bookings?date= (staff): that day's bookings, by slot. */
+export const StaffBookingsQuery = Type.Object({ date: DayKey }, { additionalProperties: false })

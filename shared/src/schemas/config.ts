@@ -1,5 +1,6 @@
 import Type, { type Static } from 'typebox'
 import { Id, LocalizedName, TimeOfDay } from './common.js'
+import { BookingSettings } from './booking.js'
 
 export const OpeningSession = Type.Object({ start: TimeOfDay, end: TimeOfDay }, { additionalProperties: false })
 export type OpeningSession = Static<typeof OpeningSession>
@@ -167,6 +168,8 @@ export const Settings = Type.Object(
     ticker: Type.Array(Type.String({ minLength: 1, maxLength: 300 }), { maxItems: 20 }),
     kioskReturnSeconds: Type.Integer({ minimum: 5, maximum: 600 }),
     voice: VoiceSettings,
+    /** Bookings and remote join; absent in configurations written before them (then off: nothing bookable, no remote join). */
+    booking: Type.Optional(BookingSettings),
   },
   { additionalProperties: false },
 )

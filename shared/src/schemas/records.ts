@@ -3,6 +3,7 @@ import { Id, Lang, Reason } from './common.js'
 import { DayState } from './day.js'
 import { Channel, Rating } from './ticket.js'
 import { IdempotencyKey } from './commands.js'
+import { BookingCode } from './booking.js'
 
 /**
  * Journal records: the facts the domain decided, one per line of `days/<date>.jsonl` (or one row
@@ -17,23 +18,36 @@ import { IdempotencyKey } from './commands.js'
 /** A record's time as `Date.toISOString()` writes it (UTC, milliseconds); a pattern checks a long journal far faster than a date-time format. */
 export const RecordTime = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$' })
 
-const fact = <T extends string, P extends Record<string, Parameters<typeof Type.Object>[0][string]>>(type: T, props: P) =>
+type Props = Record<string, Parameters<typeof Type.Object>[0][string]>
+const fact = <T extends string, P extends Props>(type: T, props: P) =>
   Type.Object({ v: Type.Literal(1), type: Type.Literal(type), at: RecordTime, ...props }, { additionalProperties: false })
+/** A record of format 2 (bookings and remote join): a release that reads only format 1 refuses it rather than misread it. */
+const factV2 = <T extends string, P extends Props>(type: T, props: P) =>
+  Type.Object({ v: Type.Literal(2), type: Type.Literal(type), at: RecordTime, ...props }, { additionalProperties: false })
 
 const TicketId = Type.String({ minLength: 1, maxLength: 64 })
 const AtCounter = { ticketId: TicketId, counterId: Id, clerkId: Id }
 
-export const TicketIssuedRecord = fact('ticket-issued', {
+const issued = {
   ticketId: TicketId,
   number: Type.String({ minLength: 1, maxLength: 16 }),
   seq: Type.Integer({ minimum: 1 }),
   serviceId: Id,
-  channel: Channel,
   priorityGroup: Type.Union([Id, Type.Null()]),
   lang: Lang,
   trackingCode: Type.String({ minLength: 8, maxLength: 32 }),
   idempotencyKey: Type.Optional(IdempotencyKey),
-})
+}
+/** A ticket taken at a kiosk or by a clerk: format 1, what every release reads. */
+export const TicketIssuedRecord = fact('ticket-issued', { ...issued, channel: Type.Union([Type.Literal('kiosk'), Type.Literal('clerk')]) })
+/**
+ * Format 2, written only when a ticket needs it: a remote ticket ('remote' channel), or one issued at
+ * a booking's check-in (`booking`: its code and its slot's start). Every other ticket is still format 1,
+ * so a day without bookings stays readable by a release before them.
+ */
+export const TicketIssuedRecordV2 = factV2('ticket-issued', { ...issued, channel: Channel, booking: Type.Optional(Type.Object({ code: BookingCode, slotStart: RecordTime }, { additionalProperties: false })) })
+/** A remote ticket checked in at a kiosk (`kioskId`) or by a clerk at a counter: from now it is callable when check-in is required. */
+export const TicketCheckedInRecord = factV2('ticket-checked-in', { ticketId: TicketId, kioskId: Type.Optional(Id), counterId: Type.Optional(Id), clerkId: Type.Optional(Id) })
 /** Called at a counter; `outOfTurnReason` when the clerk picked the ticket by hand (audited). */
 export const TicketCalledRecord = fact('ticket-called', { ...AtCounter, counterNumber: Type.Integer({ minimum: 1 }), outOfTurnReason: Type.Optional(Reason) })
 export const TicketRecalledRecord = fact('ticket-recalled', { ...AtCounter, counterNumber: Type.Integer({ minimum: 1 }) })
@@ -82,6 +96,8 @@ export const DayMigratedRecord = fact('day-migrated', { state: DayState })
 
 export const DayRecord = Type.Union([
   TicketIssuedRecord,
+  TicketIssuedRecordV2,
+  TicketCheckedInRecord,
   TicketCalledRecord,
   TicketRecalledRecord,
   ServiceStartedRecord,

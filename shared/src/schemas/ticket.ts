@@ -1,5 +1,6 @@
 import Type, { type Static } from 'typebox'
 import { Id, IsoTime, Lang, Reason } from './common.js'
+import { BookingCode } from './booking.js'
 
 export const TicketStatus = Type.Union([
   Type.Literal('waiting'),
@@ -13,7 +14,8 @@ export const TicketStatus = Type.Union([
 export type TicketStatus = Static<typeof TicketStatus>
 export const FINAL_STATUSES: readonly TicketStatus[] = ['done', 'no-show', 'transferred', 'cancelled']
 
-export const Channel = Type.Union([Type.Literal('kiosk'), Type.Literal('clerk')])
+/** Where a ticket was taken: a kiosk, a clerk at a counter, or a phone (`/join/`, 'remote'). */
+export const Channel = Type.Union([Type.Literal('kiosk'), Type.Literal('clerk'), Type.Literal('remote')])
 export type Channel = Static<typeof Channel>
 
 export const TicketAction = Type.Union([
@@ -28,6 +30,8 @@ export const TicketAction = Type.Union([
   Type.Literal('rated'),
   /** Back in the queue: its counter was closed under it (clerk deactivated, counter closed by a manager). */
   Type.Literal('requeued'),
+  /** A remote ticket checked in at a kiosk or a counter. */
+  Type.Literal('checked-in'),
 ])
 export type TicketAction = Static<typeof TicketAction>
 
@@ -49,6 +53,10 @@ export const Rating = Type.Object({
   amendedAt: Type.Optional(IsoTime),
 })
 export type Rating = Static<typeof Rating>
+
+/** The booking a ticket was issued for at check-in: its code and its slot's start (an instant, so ordering needs no time zone). */
+export const TicketBooking = Type.Object({ code: BookingCode, slotStart: IsoTime }, { additionalProperties: false })
+export type TicketBooking = Static<typeof TicketBooking>
 
 /** A ticket as stored in the day file. Tickets carry no personal data. */
 export const Ticket = Type.Object({
@@ -79,6 +87,10 @@ export const Ticket = Type.Object({
   outcome: Type.Optional(Id),
   cancelReason: Type.Optional(Reason),
   rating: Type.Optional(Rating),
+  /** Issued at a booking's check-in: called from its slot's start, ahead of walk-ins (settings.booking.order). */
+  booking: Type.Optional(TicketBooking),
+  /** A remote ticket ('remote' channel) checked in at a kiosk or a counter; absent until then. */
+  checkedInAt: Type.Optional(IsoTime),
   history: Type.Array(TicketStep),
 })
 export type Ticket = Static<typeof Ticket>

@@ -2,6 +2,7 @@ import Type, { type Static } from 'typebox'
 import { Centre, Counter, PriorityGroup, PriorityPolicy, PublicUser, RatingSettings, Outcome, VoiceSettings, Service, ShortLabel } from './config.js'
 import { DayKey, Id, IsoTime, LocalizedName } from './common.js'
 import { TicketStatus } from './ticket.js'
+import { PublicBooking } from './booking.js'
 
 export const CounterState = Type.Union([Type.Literal('open'), Type.Literal('paused'), Type.Literal('closed')])
 export type CounterState = Static<typeof CounterState>
@@ -26,6 +27,14 @@ export const ServiceView = Type.Object({
 })
 export type ServiceView = Static<typeof ServiceView>
 
+/** The mark of a ticket issued at a booking's check-in: its slot's start (an ISO instant). */
+export const BookedMark = Type.Object({ slotStart: IsoTime }, { additionalProperties: false })
+export type BookedMark = Static<typeof BookedMark>
+
+/** A remote ticket (taken from a phone at /join/): checked in yet, and whether it must be before it is called. */
+export const RemoteMark = Type.Object({ checkedIn: Type.Boolean(), checkInRequired: Type.Boolean() }, { additionalProperties: false })
+export type RemoteMark = Static<typeof RemoteMark>
+
 export const CurrentTicket = Type.Object({
   ticketId: Type.String(),
   number: Type.String(),
@@ -36,6 +45,9 @@ export const CurrentTicket = Type.Object({
   calledAt: Type.Optional(IsoTime),
   startedAt: Type.Optional(IsoTime),
   recalls: Type.Integer(),
+  booking: Type.Optional(BookedMark),
+  /** A remote ticket not checked in at a kiosk or counter: the clerk may skip it. */
+  notCheckedIn: Type.Optional(Type.Literal(true)),
 })
 export type CurrentTicket = Static<typeof CurrentTicket>
 
@@ -63,6 +75,8 @@ export const CallView = Type.Object({
   /** 0 for the first call, then 1, 2 … for each recall. */
   recalls: Type.Integer(),
   priority: Type.Boolean(),
+  /** Issued at a booking's check-in: the board marks it as it marks priority. */
+  booked: Type.Optional(Type.Literal(true)),
 })
 export type CallView = Static<typeof CallView>
 
@@ -74,6 +88,9 @@ export const WaitingTicketView = Type.Object({
   ...ticketRef,
   queuedAt: IsoTime,
   targetCounterId: Type.Optional(Id),
+  booking: Type.Optional(BookedMark),
+  /** A remote ticket not checked in at a kiosk or counter. */
+  notCheckedIn: Type.Optional(Type.Literal(true)),
 })
 export type WaitingTicketView = Static<typeof WaitingTicketView>
 
@@ -149,6 +166,8 @@ export const IssuedTicket = Type.Object({
   issuedAt: IsoTime,
   /** What became of the paper ticket: a failed print never loses the ticket, the kiosk shows it to photograph. */
   print: Type.Optional(Type.Union([Type.Literal('printed'), Type.Literal('failed'), Type.Literal('no-printer')])),
+  booking: Type.Optional(BookedMark),
+  remote: Type.Optional(RemoteMark),
 })
 export type IssuedTicket = Static<typeof IssuedTicket>
 
@@ -170,7 +189,13 @@ export const TrackedTicket = Type.Object({
   rateable: Type.Boolean(),
   /** Missed (no-show) but can still be called back: the phone says to come to the counter, not to take a new number. */
   recallable: Type.Boolean(),
+  booking: Type.Optional(BookedMark),
+  remote: Type.Optional(RemoteMark),
 })
 export type TrackedTicket = Static<typeof TrackedTicket>
 
 export { Service, Counter }
+
+/** The reply to a booking's check-in: the booking (now checked in) and its ticket, printed like a kiosk ticket when a kiosk with a printer asked. */
+export const CheckedIn = Type.Object({ booking: PublicBooking, ticket: IssuedTicket })
+export type CheckedIn = Static<typeof CheckedIn>
