@@ -1,8 +1,8 @@
 import type { Ack, ApiError, IssuedTicket } from '@luot/shared'
 import { newIdempotencyKey } from './idempotency-key.js'
 
-/** The ticket the server issued; `print` is sent by servers that report how printing went; `booking` marks a checked-in booking. */
-export type KioskTicket = IssuedTicket & { print?: 'printed' | 'failed' | 'no-printer'; booking?: { slotStart: string } }
+/** The ticket the server issued; `print` is sent by servers that report how printing went. */
+export type KioskTicket = IssuedTicket & { print?: 'printed' | 'failed' | 'no-printer' }
 
 /** One ticket the citizen asked for. Its key is reused for every retry, so the server issues it once. */
 export interface TakeIntent {

@@ -16,10 +16,10 @@ export const BOOKING_DEFAULTS: BookingSettings = {
 const serviceDefaults = (serviceId: string): ServiceBooking => ({ serviceId, bookable: false, slotMinutes: 15, placesPerSlot: 2, walkInMinutesPerHour: 0, remoteJoin: false, remoteDailyCap: 0 })
 
 /** The settings' booking part, if the server sent one (configurations written before bookings have none). */
-export const bookingOf = (s: Settings): BookingSettings | undefined => (s as Settings & { booking?: BookingSettings }).booking
+export const bookingOf = (s: Settings): BookingSettings | undefined => s.booking
 
 /** Settings with this booking part (the whole Settings is saved at once). */
-export const withBooking = (s: Settings, booking: BookingSettings): Settings => Object.assign({}, s, { booking })
+export const withBooking = (s: Settings, booking: BookingSettings): Settings => ({ ...s, booking })
 
 /**
  * What the admin edits: the stored booking settings (or the defaults) with one row per configured

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks'
-import type { IssuedTicket, Lang, ServiceView, StaffBooking } from '@luot/shared'
+import type { CheckedIn, Lang, ServiceView, StaffBooking } from '@luot/shared'
 import { get, post } from '../api.js'
 import { bookingsBySlot, checkedInCount } from '../bookings-view.js'
 import { useInFlight } from '../hooks.js'
@@ -49,10 +49,10 @@ export function BookingsPanel({ date, serviceIds, services, lang }: Props) {
 
   const checkIn = (b: StaffBooking) =>
     run(b.code, async () => {
-      const r = await post<IssuedTicket>(`/api/bookings/${b.code}/check-in`, {})
+      const r = await post<CheckedIn>(`/api/bookings/${b.code}/check-in`, {})
       if (r.ok) {
         setError(null)
-        setDone(t('checkedInDone', { n: r.data.number, code: b.code }))
+        setDone(t('checkedInDone', { n: r.data.ticket.number, code: b.code }))
       } else setError(r.error)
       await load()
     })

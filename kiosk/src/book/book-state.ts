@@ -47,7 +47,7 @@ export function bookReducer(s: BookState, a: BookAction): BookState {
     case 'refused': {
       // No answer: the booking may exist; the retry reuses the key. A refusal is final for this key.
       const key = a.error.code === 'NO_ANSWER' ? s.key : null
-      if (a.error.code === 'SLOT_FULL') return { ...s, busy: false, key, step: 'slot', slotStart: null, error: a.error }
+      if (a.error.code === 'SLOT_FULL' || a.error.code === 'SLOT_UNAVAILABLE') return { ...s, busy: false, key, step: 'slot', slotStart: null, error: a.error }
       if (a.error.code === 'DAY_NOT_BOOKABLE') return { ...s, busy: false, key, step: 'day', date: null, slotStart: null, error: a.error }
       return { ...s, busy: false, key, error: a.error }
     }

@@ -1,10 +1,7 @@
-import type { BookingDays, CheckIn, PublicBooking } from '@luot/shared'
+import type { BookingDays, CheckIn, CheckedIn, PublicBooking } from '@luot/shared'
 import { isNoAnswer } from '@luot/shared/client/send'
 import { call } from '../citizen/http.js'
 import type { KioskTicket } from '../take-ticket.js'
-
-/** What POST /api/bookings/{code}/check-in answers: the issued ticket, as for any kiosk ticket, and the booking. */
-export type CheckedIn = KioskTicket & { booking: PublicBooking }
 
 export type CheckInOutcome = { ok: true; ticket: KioskTicket } | { ok: false; code: string; serviceId?: string }
 
@@ -15,9 +12,10 @@ export type CheckInOutcome = { ok: true; ticket: KioskTicket } | { ok: false; co
  */
 export async function checkInAtKiosk(bookingCode: string, kioskId: string | undefined): Promise<CheckInOutcome> {
   const body: CheckIn = kioskId ? { kioskId } : {}
-  const reply = await call<CheckedIn>('POST', `/api/bookings/${bookingCode}/check-in`, { body })
+  // The answer: the issued ticket (with its booking mark and how printing went) and the booking.
+  const reply = await call<CheckedIn & { ticket: KioskTicket }>('POST', `/api/bookings/${bookingCode}/check-in`, { body })
   if (isNoAnswer(reply)) return { ok: false, code: 'NO_ANSWER' }
-  if (reply.ok) return { ok: true, ticket: { ...reply.data, booking: { slotStart: reply.data.booking.slotStart } } }
+  if (reply.ok) return { ok: true, ticket: reply.data.ticket }
   const code: string = reply.error.code
   if (code !== 'BOOKING_LATE') return { ok: false, code }
   const booking = await call<PublicBooking>('GET', `/api/bookings/${bookingCode}`)

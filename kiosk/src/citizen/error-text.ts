@@ -10,6 +10,9 @@ const s = (vi: string, en: string): Record<Lang, string> => ({ vi, en })
 export const CITIZEN_ERRORS: Record<string, Record<Lang, string>> = {
   NO_ANSWER: s('Không kết nối được với Trung tâm. Vui lòng kiểm tra mạng và thử lại.', 'Could not reach the centre. Please check your connection and try again.'),
   BOOKING_NOT_FOUND: s('Không tìm thấy lịch hẹn với mã này. Vui lòng kiểm tra lại mã (15 ký tự).', 'No booking has this code. Please check the code (15 characters).'),
+  BOOKING_OFF: s('Trung tâm chưa nhận đặt lịch trực tuyến.', 'This centre does not take online bookings.'),
+  SLOT_UNAVAILABLE: s('Khung giờ này không nhận đặt lịch. Vui lòng chọn khung giờ khác.', 'This time slot cannot be booked. Please pick another one.'),
+  BOOKING_CHECKED_IN: s('Lịch hẹn này đã được dùng để nhận số, không thể đổi hoặc huỷ.', 'This booking has already been used to get a number; it cannot be moved or cancelled.'),
   SLOT_FULL: s('Khung giờ này vừa hết chỗ. Vui lòng chọn khung giờ khác.', 'This time slot has just filled up. Please pick another one.'),
   BOOKING_LATE: s('Ông/Bà đến muộn quá thời gian cho phép nên lịch hẹn không còn hiệu lực. Ông/Bà vẫn có thể lấy số thường.', 'You arrived later than the grace period allows, so the booking has lapsed. You can still take a normal number.'),
   BOOKING_NOT_TODAY: s('Lịch hẹn này không phải hôm nay. Vui lòng đến đúng ngày đã đặt.', 'This booking is not for today. Please come on the booked day.'),
