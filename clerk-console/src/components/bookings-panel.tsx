@@ -3,6 +3,7 @@ import type { CheckedIn, Lang, ServiceView, StaffBooking } from '@luot/shared'
 import { get, post } from '../api.js'
 import { bookingsBySlot, checkedInCount } from '../bookings-view.js'
 import { useInFlight } from '../hooks.js'
+import { onBookingsChanged } from '../socket.js'
 import { useT, type StringKey } from '../i18n.js'
 import type { UiError } from '../ui-error.js'
 import { ErrorNote } from './error-note.js'
@@ -22,8 +23,8 @@ const STATUS: Record<StaffBooking['status'], StringKey> = {
   'no-show': 'bookingStatusNoShow',
 }
 
-/** How often the list is read again: check-ins at kiosks show up within this time. */
-const REFRESH_MS = 30_000
+/** The list is read again on every 'bookings:changed', and at least this often (a missed event while offline). */
+const REFRESH_MS = 60_000
 
 /** Today's bookings for this counter's services, by slot: who is expected, who has checked in; a clerk can check someone in here. */
 export function BookingsPanel({ date, serviceIds, services, lang }: Props) {
@@ -44,7 +45,11 @@ export function BookingsPanel({ date, serviceIds, services, lang }: Props) {
   useEffect(() => {
     void load()
     const timer = setInterval(() => void load(), REFRESH_MS)
-    return () => clearInterval(timer)
+    const off = onBookingsChanged(() => void load())
+    return () => {
+      clearInterval(timer)
+      off()
+    }
   }, [date])
 
   const checkIn = (b: StaffBooking) =>
