@@ -49,6 +49,8 @@ import { normaliseOrigin, originHook, parseAllowedOrigins } from './http/origin-
 import { documentRoles, SECURITY_SCHEMES } from './http/openapi-roles.js'
 import { padLink } from './http/pad-links.js'
 import { JournalStore } from './store/journal-store.js'
+import { followBookings, openBookings } from './booking/start-bookings.js'
+import { bookingRoutes } from './http/booking-routes.js'
 import type { Store } from './store/port.js'
 
 export interface LuotOptions {
@@ -155,7 +157,8 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     (status) => metricsRef.current?.printed(status),
     watch,
   )
-  const deps: RouteDeps = { service, tokens, printer, secureCookies: opts.secureCookies ?? false, publicRateLimit: opts.publicRateLimit ?? 120, recentAlerts: () => [], dataDir: ownDir, appsRoot: opts.appsRoot ?? REPO_ROOT }
+  const booking = await openBookings(service, { pg: pg?.store, dataDir: ownDir }, (err) => app.log.error({ err }, 'erasing expired booking data failed'))
+  const deps: RouteDeps = { service, bookings: booking.bookings, tokens, printer, secureCookies: opts.secureCookies ?? false, publicRateLimit: opts.publicRateLimit ?? 120, recentAlerts: () => [], dataDir: ownDir, appsRoot: opts.appsRoot ?? REPO_ROOT }
 
   app.setValidatorCompiler(lazyValidatorCompiler)
   app.setSerializerCompiler(lazySerializerCompiler)
@@ -183,6 +186,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   await app.register(async (r) => adminRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   await app.register(async (r) => printerRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   await app.register(async (r) => displayRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
+  await app.register(async (r) => bookingRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   if (opts.serveApps !== false) await app.register(staticApps, { appsRoot: deps.appsRoot, prefix })
 
   // several processes: broadcasts reach the screens of every process through PostgreSQL; WebSocket only, so no sticky sessions
@@ -199,6 +203,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   app.addHook('preClose', async () => stopPrinterWatch?.())
   const stopBroadcaster = startBroadcaster(io, { ...realtime, path: '' })
   const stopFollowing = followSessions(io, { ...realtime, path: '' })
+  const stopBookingEvents = followBookings(io, booking.bookings)
   const waitAlerts = startWaitAlerts(io, service, opts.clock ? { clock: opts.clock } : {})
   app.addHook('preClose', async () => waitAlerts.stop())
   const backup = ownDir && opts.backup !== null ? startBackups(ownDir, opts.backup ?? {}, service, (status) => {
@@ -222,6 +227,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     clearInterval(timer)
     stopBroadcaster()
     stopFollowing()
+    stopBookingEvents()
     // Close the transports without socket.io's "server disconnect" packet: clients then reconnect
     // by themselves when the server is back, as after a crash.
     io.engine.close()
@@ -229,6 +235,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   app.addHook('onClose', async () => {
     for (const stop of unwatchPg || []) stop()
     metrics.stop()
+    await booking.stop()
     await service.close()
     // the adapter keeps a connection of the pool checked out for LISTEN: hand it back before the pool ends
     if (pg) await io.of('/').adapter.close()

@@ -4,10 +4,13 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { SessionTokens } from '../auth/session-token.js'
 import type { QueueService } from '../queue-service.js'
 import type { PrintDispatcher } from '../print-dispatcher.js'
+import type { BookingService } from '../booking/booking-service.js'
 
 /** What every route plugin is handed: dependencies are passed in, never imported as singletons. */
 export interface RouteDeps {
   service: QueueService
+  /** Bookings and their store (embedded file or PostgreSQL). */
+  bookings: BookingService
   tokens: SessionTokens
   printer: PrintDispatcher
   secureCookies: boolean

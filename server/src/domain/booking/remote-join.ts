@@ -35,7 +35,7 @@ export function joinRemote(day: DayState, config: Config, cmd: { serviceId: stri
 }
 
 /** Where a remote ticket checks in: a kiosk, or a clerk at a counter. */
-export type CheckInPlace = { kioskId?: string | undefined } | { counterId: string; clerkId: string }
+export type CheckInPlace = { kioskId?: string | undefined } | { clerkId: string; counterId?: string }
 
 /**
  * Checks a remote ticket in (the citizen is in the hall): from now it may be called when check-in
@@ -46,7 +46,7 @@ export function checkInRemote(day: DayState, ticket: DayTicket, place: CheckInPl
   if (!awaitsCheckIn(ticket)) return { state: day, events: [], records: [], value: ticket }
   if (ticket.status !== 'waiting') throw new LuotError('INVALID_TRANSITION')
   const record: RecordOf<'ticket-checked-in'> = { v: 2, type: 'ticket-checked-in', at: ctx.now.toISOString(), ticketId: ticket.id }
-  if ('counterId' in place) Object.assign(record, { counterId: place.counterId, clerkId: place.clerkId })
+  if ('clerkId' in place) Object.assign(record, place)
   else if (place.kioskId !== undefined) record.kioskId = place.kioskId
   return decided(day, [record], (state) => ticketIn(state, ticket.id))
 }

@@ -82,6 +82,25 @@ export const MIGRATIONS: readonly string[] = [
     UNIQUE (centre, day, ticket_id, type)
   );
   `,
+  `
+  -- bookings: one row per booking, its whole state in body (checked against the shared schema when read);
+  -- the columns index what commands look up; personal data (name, phone) is erased in place after the retention period
+  CREATE TABLE luot_bookings (
+    centre text NOT NULL,
+    code text NOT NULL,
+    service_id text NOT NULL,
+    day date NOT NULL,
+    slot_start text NOT NULL,
+    state text NOT NULL,
+    phone text,
+    idempotency_key text,
+    body json NOT NULL,
+    PRIMARY KEY (centre, code)
+  );
+  CREATE INDEX luot_bookings_slot ON luot_bookings (centre, service_id, day, slot_start);
+  CREATE INDEX luot_bookings_phone ON luot_bookings (centre, phone) WHERE phone IS NOT NULL;
+  CREATE UNIQUE INDEX luot_bookings_key ON luot_bookings (centre, idempotency_key) WHERE idempotency_key IS NOT NULL;
+  `,
 ]
 
 /** Any number used by every process of the install, so concurrent starts migrate one at a time. */

@@ -1,0 +1,87 @@
+import Type from 'typebox'
+import { BookingCode, BookingDays, BookingSlots, CheckIn, CheckedIn, DayKey, Id, IdempotencyKey, IssuedTicket, JoinRequest, JoinServices, MoveBooking, NewBooking, PublicBooking, StaffBooking, StaffBookingsQuery, TrackedTicket } from '@luot/shared'
+import { checkInBooking } from '../booking/check-in.js'
+import { checkInFromPhone, joinFromPhone, joinServices } from '../booking/remote.js'
+import { normaliseBookingCode } from '../booking/code.js'
+import { needsRole } from './auth.js'
+import type { App, RouteDeps } from './context.js'
+import { TrackingParams } from './public-routes.js'
+import { created, rateLimitConfig, replies } from './schemas.js'
+
+/** A code as typed or scanned: dashes, spaces and lower case are accepted, then checked as 15 Crockford characters. */
+const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }) })
+const KeyHeader = Type.Object({ 'idempotency-key': Type.Optional(IdempotencyKey) })
+
+const CODE = new RegExp((BookingCode as { pattern?: string }).pattern ?? '^$')
+
+/** The booking code in the path, normalised; BOOKING_NOT_FOUND when it cannot be a code (no code can match it). */
+function codeOf(raw: string): string {
+  const code = normaliseBookingCode(raw)
+  return CODE.test(code) ? code : '-'
+}
+
+/**
+ * Bookings and remote join. Public routes are rate-limited per address and never return a name or a
+ * phone number (PublicBooking); the staff list (StaffBooking) needs a clerk's session. POST creates
+ * take an Idempotency-Key header.
+ */
+export async function bookingRoutes(app: App, deps: RouteDeps): Promise<void> {
+  const { bookings } = deps
+  const limit = rateLimitConfig(deps.publicRateLimit)
+  const tags = ['booking']
+
+  app.get('/api/booking/days', { config: limit, schema: { tags, summary: 'The days within the booking horizon, each open (with places left) or why not', querystring: Type.Object({ serviceId: Id }), response: replies(BookingDays) } }, async (req) => ({
+    ok: true as const,
+    data: await bookings.days(req.query.serviceId),
+  }))
+
+  app.get('/api/booking/slots', { config: limit, schema: { tags, summary: "A day's time slots with places left", querystring: Type.Object({ serviceId: Id, date: DayKey }), response: replies(BookingSlots) } }, async (req) => ({
+    ok: true as const,
+    data: await bookings.slots(req.query.serviceId, req.query.date),
+  }))
+
+  app.post('/api/bookings', { config: limit, schema: { tags, summary: 'Book a slot. Send an Idempotency-Key header so a retry never books twice.', headers: KeyHeader, body: NewBooking, response: created(PublicBooking) } }, async (req, reply) => {
+    const data = await bookings.book(req.body, req.headers['idempotency-key'])
+    return reply.status(201).send({ ok: true as const, data })
+  })
+
+  app.get('/api/bookings/:code', { config: limit, schema: { tags, summary: 'A booking by its code (no name or phone)', params: CodeParams, response: replies(PublicBooking) } }, async (req) => ({
+    ok: true as const,
+    data: await bookings.get(codeOf(req.params.code)),
+  }))
+
+  app.post('/api/bookings/:code/cancel', { config: limit, schema: { tags, summary: 'Cancel a booking (again: no change)', params: CodeParams, response: replies(PublicBooking) } }, async (req) => ({
+    ok: true as const,
+    data: await bookings.cancel(codeOf(req.params.code)),
+  }))
+
+  app.post('/api/bookings/:code/move', { config: limit, schema: { tags, summary: 'Move a booking to another slot, in one step', params: CodeParams, body: MoveBooking, response: replies(PublicBooking) } }, async (req) => ({
+    ok: true as const,
+    data: await bookings.move(codeOf(req.params.code), req.body),
+  }))
+
+  app.post('/api/bookings/:code/check-in', { config: limit, schema: { tags, summary: "Check in at a kiosk (kioskId: printed on its printer) or by a signed-in clerk: returns the booking's ticket; again: the same ticket", params: CodeParams, body: CheckIn, response: replies(CheckedIn) } }, async (req) => ({
+    ok: true as const,
+    data: await checkInBooking({ bookings, printer: deps.printer }, codeOf(req.params.code), req.body, { user: req.user }),
+  }))
+
+  app.get('/api/bookings', { ...needsRole('clerk'), schema: { tags, summary: "A day's bookings with names and phone numbers, for the console's panel", querystring: StaffBookingsQuery, response: replies(Type.Array(StaffBooking)) } }, async (req) => ({
+    ok: true as const,
+    data: await bookings.forDay(req.query.date),
+  }))
+
+  app.get('/api/join', { config: limit, schema: { tags, summary: 'Services a citizen may take a ticket for from the phone now', response: replies(JoinServices) } }, async () => ({
+    ok: true as const,
+    data: joinServices(bookings.queue),
+  }))
+
+  app.post('/api/join', { config: limit, schema: { tags, summary: "Take today's ticket from the phone (channel 'remote'). Send an Idempotency-Key header.", headers: KeyHeader, body: JoinRequest, response: created(IssuedTicket) } }, async (req, reply) => {
+    const data = await joinFromPhone(bookings.queue, req.body, req.headers['idempotency-key'])
+    return reply.status(201).send({ ok: true as const, data })
+  })
+
+  app.post('/api/join/:trackingCode/check-in', { config: limit, schema: { tags, summary: 'Check a remote ticket in at a kiosk or by a signed-in clerk (again: no change)', params: TrackingParams, body: CheckIn, response: replies(TrackedTicket) } }, async (req) => ({
+    ok: true as const,
+    data: await checkInFromPhone(bookings.queue, req.params.trackingCode, req.body, { user: req.user }),
+  }))
+}
