@@ -15,6 +15,10 @@ describe('bookableFrom', () => {
     const r = bookableFrom([service('a'), service('b'), service('c')], [days('a', [undefined, 'weekend']), days('b', ['not-bookable', 'not-bookable']), days('c', ['holiday', 'weekend'])])
     expect(r).toEqual({ off: false, services: [service('a'), service('c')], error: null })
   })
+  it('leaves out services the server says take no bookings, without calling it a failure', () => {
+    expect(bookableFrom([service('a'), service('b')], [refused('DAY_NOT_BOOKABLE'), days('b', [undefined])])).toEqual({ off: false, services: [service('b')], error: null })
+    expect(bookableFrom([service('a')], [refused('DAY_NOT_BOOKABLE')])).toEqual({ off: false, services: [], error: null })
+  })
   it('says the centre takes no bookings when the server says so', () => {
     expect(bookableFrom([service('a')], [refused('BOOKING_OFF')])).toEqual({ off: true, services: [], error: null })
   })

@@ -17,16 +17,19 @@ const callable = (snap: PublicSnapshot) => snap.services.filter((x) => x.active 
 
 /**
  * Reads bookability from the server's own answers for each service's days (the public snapshot does
- * not carry the booking settings): BOOKING_OFF means the centre takes none; a service whose every day
- * is 'not-bookable' is left out. Order is the snapshot's (the configured one).
+ * not carry the booking settings): BOOKING_OFF means the centre takes none; a service refused with
+ * DAY_NOT_BOOKABLE, or whose every day is 'not-bookable', is left out. Order is the snapshot's.
  */
 export function bookableFrom(services: ServiceView[], replies: Reply<BookingDays>[]): Bookable {
-  const off = replies.some((r) => !isNoAnswer(r) && !r.ok && r.error.code === ('BOOKING_OFF' as string))
+  const code = (r: Reply<BookingDays>): string => (isNoAnswer(r) ? 'NO_ANSWER' : r.ok ? '' : r.error.code)
+  const off = replies.some((r) => code(r) === 'BOOKING_OFF')
   const ok = services.filter((_, i) => {
     const r = replies[i]!
     return !isNoAnswer(r) && r.ok && r.data.days.some((d) => d.reason !== 'not-bookable')
   })
-  const error = ok.length === 0 && replies.length > 0 ? errorOf(replies.find((r) => isNoAnswer(r) || !r.ok) ?? replies[0]!) : null
+  // A service that takes no bookings answers DAY_NOT_BOOKABLE: that is no failure to report.
+  const failed = replies.find((r) => code(r) !== '' && code(r) !== 'DAY_NOT_BOOKABLE')
+  const error = ok.length === 0 && failed ? errorOf(failed) : null
   return { off, services: off ? [] : ok, error: off ? null : error }
 }
 

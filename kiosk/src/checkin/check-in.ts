@@ -22,8 +22,14 @@ export async function checkInAtKiosk(bookingCode: string, kioskId: string | unde
   return { ok: false, code: 'BOOKING_LATE', ...(!isNoAnswer(booking) && booking.ok ? { serviceId: booking.data.serviceId } : {}) }
 }
 
-/** Whether the centre takes bookings: the server answers a service's days, or refuses with BOOKING_OFF. No answer: keep the entry hidden until the next ask. */
+/**
+ * Whether the centre takes bookings: asked through any service's days, which the server refuses with
+ * BOOKING_OFF when it takes none (DAY_NOT_BOOKABLE only says this service is not bookable; NOT_FOUND is
+ * a server without bookings). No answer: the entry stays hidden until the next ask.
+ */
 export async function bookingOffered(serviceId: string): Promise<boolean> {
   const reply = await call<BookingDays>('GET', `/api/booking/days?serviceId=${encodeURIComponent(serviceId)}`)
-  return !isNoAnswer(reply) && reply.ok
+  if (isNoAnswer(reply)) return false
+  const code: string = reply.ok ? '' : reply.error.code
+  return code !== 'BOOKING_OFF' && code !== 'NOT_FOUND'
 }
