@@ -1,7 +1,6 @@
 import { SOCKET_TRANSPORTS } from '@luot/shared'
 import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify'
 import fastifyCookie from '@fastify/cookie'
-import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
@@ -16,6 +15,7 @@ import { authRoutes } from './http/auth-routes.js'
 import type { RouteDeps } from './http/context.js'
 import { counterRoutes } from './http/counter-routes.js'
 import { displayRoutes } from './http/display-routes.js'
+import { securityHeaders } from './http/security-headers.js'
 import { installErrorHandler } from './http/error-handler.js'
 import { publicRoutes } from './http/public-routes.js'
 import { REPO_ROOT, staticApps } from './http/static-apps.js'
@@ -125,7 +125,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const metricsRef: { current?: LuotMetrics } = {}
   const store = timedStore(opts.store ?? pg?.store ?? (await JournalStore.open(opts.dataDir ?? './data', { log: (m) => app.log.warn(m) })), (s) => metricsRef.current?.storageWrite(s))
   const config = await loadConfig(store, opts)
-  const service = await QueueService.open({ store, config, onStoreError: (err) => app.log.error({ err }, 'records appended by another process could not be read'), ...(opts.clock ? { clock: opts.clock } : {}), ...(opts.ids ? { ids: opts.ids } : {}) })
+  const service = await QueueService.open({ store, config, onStoreError: (err) => app.log.error({ err }, 'storage: records appended by another process could not be read, or a checkpoint could not be written'), ...(opts.clock ? { clock: opts.clock } : {}), ...(opts.ids ? { ids: opts.ids } : {}) })
   // closed days never change: read (and check) their aggregates now, so a bad one stops the start and the first report is fast
   await store.readAggregates('1970-01-01', '9999-12-31')
   const ownDir = opts.store || pg ? undefined : (opts.dataDir ?? './data')
@@ -164,7 +164,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   app.setSerializerCompiler(lazySerializerCompiler)
   installErrorHandler(app)
   await app.register(fastifyCookie)
-  await app.register(helmet, {
+  await app.register(securityHeaders, {
     contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'], 'media-src': ["'self'", 'blob:', 'data:'], 'connect-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'upgrade-insecure-requests': null } },
     hsts: false,
   })
@@ -201,7 +201,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   // the first check of the printers once the server answers, so the health page has them before the first ticket
   app.addHook('onListen', async () => void watch?.tick().catch((err: unknown) => app.log.error({ err }, 'printer status check failed')))
   app.addHook('preClose', async () => stopPrinterWatch?.())
-  const stopBroadcaster = startBroadcaster(io, { ...realtime, path: '' })
+  const stopBroadcaster = startBroadcaster(io, { ...realtime, path: '', serverOptions })
   const stopFollowing = followSessions(io, { ...realtime, path: '' })
   const stopBookingEvents = followBookings(io, booking.bookings)
   const waitAlerts = startWaitAlerts(io, service, opts.clock ? { clock: opts.clock } : {})

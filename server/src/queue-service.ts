@@ -14,7 +14,8 @@ import { JournalWriter, type JournalHost } from './queue/journal-writer.js'
 import { LateRatings } from './queue/late-ratings.js'
 import { Reports } from './queue/reports.js'
 import { saveConfigChange } from './queue/config-save.js'
-import { replayDay } from './queue/open-day.js'
+import { openDay } from './queue/open-day.js'
+import { CHECKPOINT_PACE, Checkpoints, type CheckpointPace } from './queue/checkpoints.js'
 import { cryptoIds, type IdSource } from './queue/ids.js'
 import type { Store } from './store/port.js'
 
@@ -26,8 +27,10 @@ export interface QueueServiceOptions {
   config: Config
   clock?: () => Date
   ids?: IdSource
-  /** Told when records another process appended could not be read or folded in. */
+  /** Told when records another process appended could not be read or folded in, or a checkpoint not written. */
   onStoreError?: (err: unknown) => void
+  /** How often today's checkpoint is written while serving (default CHECKPOINT_PACE). */
+  checkpointPace?: CheckpointPace
 }
 
 export interface TakeInput {
@@ -58,6 +61,7 @@ export class QueueService {
   private unwatch?: () => void
   private today_?: { minute: number; tz: string; date: string }
   private readonly late: LateRatings
+  private readonly checkpoints: Checkpoints
 
   private constructor(
     private readonly store: Store,
@@ -68,6 +72,7 @@ export class QueueService {
     this.ids = opts.ids ?? cryptoIds
     this.late = new LateRatings(store, () => this.config)
     this.reports = new Reports(store, () => this.today, () => this.config)
+    this.checkpoints = new Checkpoints(store, opts.checkpointPace ?? CHECKPOINT_PACE, (err) => opts.onStoreError?.(err))
   }
 
   /** Replays today's journal, closing first any earlier day left open (a restart after midnight, a crash). */
@@ -99,14 +104,15 @@ export class QueueService {
   }
 
   private async load(date: string): Promise<void> {
-    const records = await this.store.readRecords(date)
+    const { day, seq, checkpointSeq } = await openDay(this.store, date)
     const host: JournalHost = {
       append: (d, at, recs) => this.store.append(d, at, recs),
       readRecords: (d, from) => this.store.readRecords(d, from),
       published: (events, elsewhere) => events.length > 0 && this.emit({ kind: 'domain', events, elsewhere }),
       failed: (err) => this.opts.onStoreError?.(err),
     }
-    this.journal = new JournalWriter(host, replayDay(date, records), records.length)
+    this.journal = new JournalWriter(host, day, seq)
+    this.checkpoints.opened(checkpointSeq, this.clock().getTime())
   }
 
   /**
@@ -175,9 +181,12 @@ export class QueueService {
     this.emit({ kind: 'day-rolled' })
   }
 
-  /** Called by a timer so screens reset at midnight even when nobody acts. */
+  /** Called by a timer so screens reset at midnight even when nobody acts; writes today's checkpoint when due. */
   tick(): Promise<void> {
-    return this.serial.run(() => this.rollIfNeeded())
+    return this.serial.run(async () => {
+      await this.rollIfNeeded()
+      await this.checkpoints.write(this.journal, this.clock().getTime())
+    })
   }
 
   get today(): DayState {
@@ -244,6 +253,11 @@ export class QueueService {
     return trackedView(hit.day, this.config, hit.ticket, this.clock, hit.open)
   }
 
+  /** The day being served and the server's time: what /api/health answers, without building any view. */
+  pulse(): { date: string; serverTime: string } {
+    return { date: this.today.date, serverTime: this.clock().toISOString() }
+  }
+
   publicSnapshot(): PublicSnapshot {
     const now = this.clock()
     const { openingHours: _hidden, ...centre } = this.config.centre
@@ -283,9 +297,12 @@ export class QueueService {
     if (config) this.emit({ kind: 'config' })
   }
 
-  /** Finishes pending writes; used on shutdown. */
+  /** Finishes pending writes, then leaves a checkpoint of today for a fast next start; used on shutdown. */
   async close(): Promise<void> {
     this.unwatch?.()
-    await this.serial.run(() => this.journal.flush())
+    await this.serial.run(async () => {
+      await this.journal.flush()
+      await this.checkpoints.write(this.journal, null)
+    })
   }
 }

@@ -27,15 +27,32 @@ async function startToReady(dataDir: string, port: number): Promise<number> {
   }
 }
 
-/** Restart time (process start → serving) with today's journal holding `tickets` tickets: the median of `runs`. */
-export async function restartMs(tickets: number, runs = 3): Promise<number> {
+export interface RestartTimes {
+  /** After a clean stop (SIGTERM): the day is read from the checkpoint the stop left. */
+  clean: number
+  /** After a crash or power cut (no checkpoint newer than the journal's end): the whole journal is replayed. */
+  crash: number
+}
+
+/**
+ * Restart time (process start → serving) with today's journal holding `tickets` tickets, medians of
+ * `runs`: after a clean stop, and after a crash (the checkpoint removed before each start, which is
+ * what a start after SIGKILL finds: a journal longer than any checkpoint folds the records after it).
+ */
+export async function restartMs(tickets: number, runs = 3): Promise<RestartTimes> {
   const dataDir = await tempDataDir()
   const port = await freePort()
+  const checkpoints = join(dataDir, 'checkpoints')
   try {
     await seedDay(dataDir, await benchConfig(`http://127.0.0.1:${port}`), tickets)
-    const samples: number[] = []
-    for (let r = 0; r < runs; r++) samples.push(await startToReady(dataDir, port))
-    return median(samples)
+    const crash: number[] = []
+    const clean: number[] = []
+    for (let r = 0; r < runs; r++) {
+      await rm(checkpoints, { recursive: true, force: true })
+      crash.push(await startToReady(dataDir, port))
+      clean.push(await startToReady(dataDir, port)) // started after the clean stop of the one before
+    }
+    return { clean: median(clean), crash: median(crash) }
   } finally {
     await rm(dataDir, { recursive: true, force: true })
   }

@@ -67,7 +67,10 @@ export function summaryOf(day: DayState): DaySummary {
       if (waits(t)) s.waitingAt.push(i)
       if (missed(t)) s.missedAt.push(i)
       if (timedDone(t)) {
-        addDone(s.recentDone, t.serviceId, i)
+        // positions come in ascending order here: keep the last RECENT_SAMPLE without sorting
+        const recent = s.recentDone.get(t.serviceId) ?? []
+        if (recent.push(i) > RECENT_SAMPLE) recent.shift()
+        s.recentDone.set(t.serviceId, recent)
         addServed(s.served, t)
       }
     }

@@ -25,6 +25,13 @@ export const lazySerializerCompiler: FastifySerializerCompiler<unknown> = ({ sch
   return (data) => (serialize ??= stringifyFor(schema))(data)
 }
 
+/**
+ * For a reply its route builds from a few fields it names itself (the health check, polled by
+ * supervisors and answered first after a start): JSON.stringify, so it never waits for
+ * fast-json-stringify to load. Its schema still documents it.
+ */
+export const plainSerializerCompiler: FastifySerializerCompiler<unknown> = () => (data) => JSON.stringify(data)
+
 /** TypeBox validators compiled on a route's first request, for the same reason. */
 export const lazyValidatorCompiler: FastifySchemaCompiler<unknown> = (route) => {
   let validate: ReturnType<typeof TypeBoxValidatorCompiler> | undefined

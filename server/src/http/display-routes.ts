@@ -70,12 +70,12 @@ export async function displayRoutes(app: App, deps: RouteDeps): Promise<void> {
     throw new LuotError('NOT_FOUND')
   })
 
-  app.get('/display/widget', { helmet: WIDGET_FRAME_HELMET, schema: { tags: ['display'], summary: 'The public status widget (a page for an iframe on any site)' } }, async (_req, reply) => {
+  app.get('/display/widget', { config: { helmet: WIDGET_FRAME_HELMET }, schema: { tags: ['display'], summary: 'The public status widget (a page for an iframe on any site)' } }, async (_req, reply) => {
     reply.header('cache-control', 'no-cache')
     return built(reply, 'counter-display/dist/widget.html', 'text/html; charset=utf-8', withBase(prefix, 'display'))
   })
 
-  app.get('/widget.js', { helmet: CROSS_ORIGIN_SCRIPT_HELMET, schema: { tags: ['display'], summary: 'Include with <script src="…/widget.js" async> to embed the status widget' } }, async (_req, reply) => {
+  app.get('/widget.js', { config: { helmet: CROSS_ORIGIN_SCRIPT_HELMET }, schema: { tags: ['display'], summary: 'Include with <script src="…/widget.js" async> to embed the status widget' } }, async (_req, reply) => {
     reply.header('cache-control', 'public, max-age=300')
     return built(reply, 'counter-display/dist/widget.js', 'text/javascript; charset=utf-8')
   })

@@ -2,18 +2,32 @@ import type { DayRecord } from '@luot/shared'
 import { newDay } from '../domain/day.js'
 import { applyRecords, RecordError } from '../domain/fold.js'
 import type { DayState } from '../domain/types.js'
-import { CorruptDataError } from '../store/port.js'
+import { summaryOf } from '../domain/day-summary.js'
+import { CorruptDataError, type Store } from '../store/port.js'
 
 /**
  * A day rebuilt from its journal: the fold of its records over an empty day. A record that cannot
  * follow the ones before it stops the server, naming the day and the record's position (its line
- * in the embedded journal, its seq in PostgreSQL).
+ * in the embedded journal, its seq in PostgreSQL). `from`: a checkpoint the records follow.
  */
-export function replayDay(date: string, records: readonly DayRecord[]): DayState {
+export function replayDay(date: string, records: readonly DayRecord[], from?: { seq: number; state: DayState }): DayState {
   try {
-    return applyRecords(newDay(date), records, { events: false }).state
+    return applyRecords(from?.state ?? newDay(date), records, { events: false }).state
   } catch (err) {
-    if (err instanceof RecordError) throw new CorruptDataError(`journal of ${date}`, err.index + 1, err.message)
+    if (err instanceof RecordError) throw new CorruptDataError(`journal of ${date}`, (from?.seq ?? 0) + err.index + 1, err.message)
     throw err
   }
+}
+
+/**
+ * Today as the store holds it: from its checkpoint and the records after it when the store has one
+ * (`store/day-checkpoint.ts`), else replayed in full. `seq`: the records it holds; `checkpointSeq`: of them, those the checkpoint covered.
+ */
+export async function openDay(store: Store, date: string): Promise<{ day: DayState; seq: number; checkpointSeq: number }> {
+  const checkpoint = (await store.readCheckpoint?.(date)) ?? undefined
+  const checkpointSeq = checkpoint?.seq ?? 0
+  const records = await store.readRecords(date, checkpointSeq + 1)
+  const day = replayDay(date, records, checkpoint)
+  summaryOf(day) // what every view reads (day-summary.ts), made now rather than on the first request
+  return { day, seq: checkpointSeq + records.length, checkpointSeq }
 }

@@ -17,13 +17,18 @@ import { snapshotFor, socketUser, type LuotIo, type RealtimeDeps } from './socke
  */
 export function startBroadcaster(io: LuotIo, deps: RealtimeDeps): () => void {
   const { service } = deps
+  // With one process, a room nobody is in is sent nothing: its message is not even built or encoded
+  // (eight kiosks taking tickets with no console open skip the staff's waiting list). With several,
+  // screens of another process may be in it.
+  const shared = deps.serverOptions?.adapter !== undefined
+  const heard = (room: string): boolean => shared || (io.sockets.adapter.rooms.get(room)?.size ?? 0) > 0
 
   const ratingPads = (ev: DomainEvent): void => {
     if (ev.type === 'ticket-finished' && ev.ticket.counterId && ev.ticket.ratingToken) {
       const counter = service.config.counters.find((c) => c.id === ev.ticket.counterId)
       const clerkName = service.config.users.find((u) => u.id === ev.ticket.clerkId)?.displayName
-      if (counter) io.to(ROOMS.counter(counter.id)).emit('rating:requested', { counterId: counter.id, counterNumber: counter.number, number: ev.ticket.number, ratingToken: ev.ticket.ratingToken, finishedAt: ev.ticket.finishedAt!, ...(clerkName ? { clerkName } : {}) })
-    } else if (ev.type === 'ticket-rated' && ev.ticket.counterId) {
+      if (counter && heard(ROOMS.counter(counter.id))) io.to(ROOMS.counter(counter.id)).emit('rating:requested', { counterId: counter.id, counterNumber: counter.number, number: ev.ticket.number, ratingToken: ev.ticket.ratingToken, finishedAt: ev.ticket.finishedAt!, ...(clerkName ? { clerkName } : {}) })
+    } else if (ev.type === 'ticket-rated' && ev.ticket.counterId && heard(ROOMS.counter(ev.ticket.counterId))) {
       io.to(ROOMS.counter(ev.ticket.counterId)).emit('rating:recorded', { counterId: ev.ticket.counterId, number: ev.ticket.number })
     }
   }
@@ -46,13 +51,14 @@ export function startBroadcaster(io: LuotIo, deps: RealtimeDeps): () => void {
       } else serviceIds.add(ev.ticket.serviceId)
       ratingPads(ev)
     }
+    if (!heard(ROOMS.public) && !heard(ROOMS.clerk)) return
     const counters = [...counterIds].flatMap((id): CounterView[] => {
       const v = counterView(day, config, id)
       return v ? [v] : []
     })
     const change: QueueChange = { calls, counters, services: serviceViews(day, config, serviceIds) }
-    io.to(ROOMS.public).except(ROOMS.clerk).emit('queue:changed', change)
-    io.to(ROOMS.clerk).emit('queue:changed', { ...change, waiting: waitingViews(day), missed: missedViews(day), clerks: clerkToday(day, config) })
+    if (heard(ROOMS.public)) io.to(ROOMS.public).except(ROOMS.clerk).emit('queue:changed', change)
+    if (heard(ROOMS.clerk)) io.to(ROOMS.clerk).emit('queue:changed', { ...change, waiting: waitingViews(day), missed: missedViews(day), clerks: clerkToday(day, config) })
   }
 
   // phones following a ticket: each process tells the ones connected to it, whichever process made the change

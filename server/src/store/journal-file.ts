@@ -8,19 +8,27 @@ import { parseRecordLine } from './record-check.js'
 /** What a scan of a journal file found: its records and the bytes they take. */
 export interface JournalScan {
   records: DayRecord[]
+  /** Records in the file up to `size`: those before the scan's start (see `JournalStart`) and `records`. */
+  count: number
   /** Bytes of the complete, valid lines; a torn last line starts here. */
   size: number
   /** Bytes after `size` that are a torn last line (0 when the file ends cleanly). */
   torn: number
 }
 
+/** Where a scan starts: after `seq` records taking `bytes` (a checkpoint's), or at the beginning. */
+export interface JournalStart {
+  seq: number
+  bytes: number
+}
+
 /**
- * Reads `days/<date>.jsonl` up to `limit` bytes. Every line must be a record that passes its schema;
+ * Reads `days/<date>.jsonl` up to `limit` bytes, from `start` (the records before it are not returned). Every line must be a record that passes its schema;
  * only the last line may be torn (a power cut during an append that was therefore never
  * acknowledged: no final newline, or not JSON), and it is reported, not returned. Anything else
  * throws a `CorruptDataError` with the file, the line number and the reason.
  */
-export async function scanJournal(file: string, limit = Infinity): Promise<JournalScan | null> {
+export async function scanJournal(file: string, limit = Infinity, from: JournalStart = { seq: 0, bytes: 0 }): Promise<JournalScan | null> {
   let buf: Buffer
   try {
     buf = await readFile(file)
@@ -30,18 +38,19 @@ export async function scanJournal(file: string, limit = Infinity): Promise<Journ
   }
   if (buf.length > limit) buf = buf.subarray(0, limit)
   const records: DayRecord[] = []
-  let start = 0
-  for (let line = 1; start < buf.length; line++) {
+  const done = (size: number, torn: number): JournalScan => ({ records, count: from.seq + records.length, size, torn })
+  let start = from.bytes
+  for (let line = from.seq + 1; start < buf.length; line++) {
     const nl = buf.indexOf(10, start)
     const last = nl < 0 || nl === buf.length - 1
     const parsed = parseRecordLine(buf.toString('utf8', start, nl < 0 ? buf.length : nl), `${file}, line ${line}`)
-    if (nl < 0 || ('reason' in parsed && last && parsed.reason.startsWith('not JSON'))) return { records, size: start, torn: buf.length - start }
+    if (nl < 0 || ('reason' in parsed && last && parsed.reason.startsWith('not JSON'))) return done(start, buf.length - start)
     if ('reason' in parsed) throw new CorruptDataError(file, line, parsed.reason)
     if (records.length && isClosingRecord(records.at(-1)!)) throw new CorruptDataError(file, line, 'a record after the day was closed')
     records.push(parsed.record)
     start = nl + 1
   }
-  return { records, size: start, torn: 0 }
+  return done(start, 0)
 }
 
 /**
@@ -75,8 +84,8 @@ export class JournalFile {
       await fh.close()
       throw err
     }
-    const records = scan?.records ?? []
-    return new JournalFile(fh, dir, records.length, scan?.size ?? 0, records.length > 0 && isClosingRecord(records.at(-1)!), scan === null)
+    const last = scan?.records.at(-1)
+    return new JournalFile(fh, dir, scan?.count ?? 0, scan?.size ?? 0, last !== undefined && isClosingRecord(last), scan === null)
   }
 
   async append(records: DayRecord[]): Promise<void> {

@@ -1,4 +1,4 @@
-import { mkdir, readdir } from 'node:fs/promises'
+import { mkdir, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AggregateFile, ConfigFile, DayState, type DayRecord, type LateRating } from '@luot/shared'
 import type { DayAggregate } from '../domain/aggregate.js'
@@ -6,7 +6,8 @@ import type { Config } from '../domain/types.js'
 import { lockDataDir } from './data-dir-lock.js'
 import { fsyncDir } from './durable-file.js'
 import { isClosingRecord } from './closing.js'
-import { JournalFile, scanJournal, type JournalScan } from './journal-file.js'
+import { readCheckpoint, removeCheckpoint, writeCheckpoint } from './day-checkpoint.js'
+import { JournalFile, scanJournal, type JournalScan, type JournalStart } from './journal-file.js'
 import { JsonFiles } from './json-files.js'
 import { appendRecord as appendLateRecord, readRecords as readLateRecords } from './late-records-file.js'
 import { migrateLegacyDays } from './legacy-migration.js'
@@ -28,7 +29,8 @@ export interface JournalStoreOptions {
  * - `days/<date>.jsonl`: each day's journal, one record a line, appended and fdatasync-ed;
  * - `snapshots/<date>.json`: a closed day's final state; `aggregates/<date>.json`: what statistics read
  *   (replaced, durably, when a late rating amends it);
- * - `late/<date>.jsonl`: ratings given after that day closed, one record a line, fsync-ed.
+ * - `late/<date>.jsonl`: ratings given after that day closed, one record a line, fsync-ed;
+ * - `checkpoints/<date>.checkpoint`: an open day's state at the last clean stop (`day-checkpoint.ts`).
  * One process owns the directory (`luot.lock` holds its id; a second server is refused): it is the
  * only writer, so an append never conflicts.
  */
@@ -36,6 +38,8 @@ export class JournalStore implements Store {
   private readonly files = new JsonFiles()
   /** Journals open for appending, by date (as promises: two first appends share one open). */
   private readonly open = new Map<string, Promise<JournalFile>>()
+  /** Where a day's journal is read from after its checkpoint was taken (see `readCheckpoint`). */
+  private readonly starts = new Map<string, JournalStart>()
   private readonly log: (message: string) => void
   private release: () => Promise<void> = async () => undefined
 
@@ -47,7 +51,7 @@ export class JournalStore implements Store {
   }
 
   static async open(dir: string, opts: JournalStoreOptions = {}): Promise<JournalStore> {
-    for (const d of [dir, join(dir, 'days'), join(dir, 'snapshots'), join(dir, 'aggregates'), join(dir, 'late')]) await mkdir(d, { recursive: true })
+    for (const d of [dir, join(dir, 'days'), join(dir, 'snapshots'), join(dir, 'aggregates'), join(dir, 'late'), join(dir, 'checkpoints')]) await mkdir(d, { recursive: true })
     await fsyncDir(dir)
     const store = new JournalStore(dir, opts)
     store.release = await lockDataDir(dir)
@@ -62,6 +66,7 @@ export class JournalStore implements Store {
   private journalFile = (date: string): string => join(this.daysDir, `${date}.jsonl`)
   private snapshotFile = (date: string): string => join(this.dir, 'snapshots', `${date}.json`)
   private aggregateFile = (date: string): string => join(this.dir, 'aggregates', `${date}.json`)
+  private checkpointFile = (date: string): string => join(this.dir, 'checkpoints', `${date}.checkpoint`)
 
   /** The configuration, checked (store/config-file.ts); a version-1 file is migrated and written back durably once. */
   async readConfig(): Promise<Config | null> {
@@ -79,26 +84,53 @@ export class JournalStore implements Store {
     return dates.at(-1) ?? null
   }
 
-  /** A journal open for appending is read only up to what was acknowledged; otherwise a torn tail is cut first. */
+  /**
+   * A journal open for appending is read only up to what was acknowledged; otherwise a torn tail is
+   * cut first. Reading from just after a checkpoint (`readCheckpoint`) parses only the lines after it.
+   */
   async readRecords(date: string, from = 1): Promise<DayRecord[]> {
     const appending = this.open.get(date)
     const path = this.journalFile(date)
-    if (appending) {
-      const j = await appending
-      return ((await scanJournal(path, j.size))?.records ?? []).slice(from - 1)
-    }
-    const scan = await scanJournal(path)
+    const checkpoint = this.starts.get(date)
+    const start = checkpoint && from > checkpoint.seq ? checkpoint : undefined
+    const after = (scan: JournalScan | null): DayRecord[] => (scan?.records ?? []).slice(from - 1 - (start?.seq ?? 0))
+    if (appending) return after(await scanJournal(path, (await appending).size, start))
+    const scan = await scanJournal(path, Infinity, start)
     // a day still open is about to be appended to: open it with this scan rather than read it twice
-    const closed = scan !== null && scan.records.length > 0 && isClosingRecord(scan.records.at(-1)!)
+    const last = scan?.records.at(-1)
+    const closed = last !== undefined && isClosingRecord(last)
     if (scan && (scan.torn || !closed)) await this.journal(date, scan)
-    return (scan?.records ?? []).slice(from - 1)
+    return after(scan)
+  }
+
+  /** The state of an open day as of its checkpoint, if one matches the journal (see `day-checkpoint.ts`). */
+  async readCheckpoint(date: string): Promise<{ seq: number; state: DayState } | null> {
+    if (this.open.has(date)) return null
+    let journal: Buffer
+    try {
+      journal = await readFile(this.journalFile(date))
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw err
+    }
+    const checkpoint = await readCheckpoint(this.checkpointFile(date), date, journal, this.log)
+    if (!checkpoint || checkpoint.state.closed) return null
+    this.starts.set(date, { seq: checkpoint.seq, bytes: checkpoint.bytes })
+    return { seq: checkpoint.seq, state: checkpoint.state }
+  }
+
+  /** Writes the checkpoint of an open day whose first `seq` records, all durable, fold to `state`. */
+  async writeCheckpoint(date: string, seq: number, state: DayState): Promise<void> {
+    const j = await this.open.get(date)?.catch(() => undefined)
+    if (!j || j.closed || state.closed || j.count !== seq) return
+    await writeCheckpoint(this.checkpointFile(date), this.journalFile(date), seq, j.size, state)
   }
 
   /** Opens a day's journal for appending (once), cutting and logging a torn last line. */
   private async journal(date: string, scanned?: JournalScan): Promise<{ file: JournalFile; records: DayRecord[] }> {
     const path = this.journalFile(date)
     const scan = scanned ?? (await scanJournal(path))
-    if (scan?.torn) this.log(`${path}: cut a torn last line (${scan.torn} bytes after line ${scan.records.length}); it was never acknowledged`)
+    if (scan?.torn) this.log(`${path}: cut a torn last line (${scan.torn} bytes after line ${scan.count}); it was never acknowledged`)
     let opening = this.open.get(date)
     if (!opening) {
       opening = JournalFile.open(path, this.daysDir, scan)
@@ -120,6 +152,7 @@ export class JournalStore implements Store {
     if (!j.closed || !state.closed) throw new Error(`day ${state.date} is not closed in its journal`)
     await this.files.write(this.snapshotFile(state.date), DayState, state)
     await this.files.write(this.aggregateFile(aggregate.date), AggregateFile, aggregate)
+    await removeCheckpoint(this.checkpointFile(state.date))
   }
 
   async readClosedDay(date: string): Promise<DayState | null> {

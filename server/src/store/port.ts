@@ -46,6 +46,15 @@ export interface Store {
   readRecords(date: string, from?: number): Promise<DayRecord[]>
 
   /**
+   * Only for the embedded journal: the state of an open day as of its first `seq` records, from a
+   * checkpoint written at the last clean stop (`day-checkpoint.ts`), or null. After it, the caller
+   * reads `readRecords(date, seq + 1)` and folds only those. A cache: null (replay all) is always right.
+   */
+  readCheckpoint?(date: string): Promise<{ seq: number; state: DayState } | null>
+  /** Only with `readCheckpoint`: records `state` as the fold of the first `seq` records of `date` (on a clean stop). */
+  writeCheckpoint?(date: string, seq: number, state: DayState): Promise<void>
+
+  /**
    * Appends `records` to the journal of `date` as seq `at`, `at + 1`, … (one atomic unit: all or
    * none), and resolves once they are durable; only then may the commands that produced them be
    * acknowledged. Rejects with:

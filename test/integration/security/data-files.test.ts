@@ -21,7 +21,8 @@ beforeAll(async () => {
   await call(now.app, 'POST', '/api/tickets', { body: { serviceId: 'dat-dai' } })
   await call(now.app, 'POST', '/api/auth/logout', { cookie: await loginAs(now.app, 'clerk1') })
   await now.app.close()
-  expect((await readdir(template)).sort()).toEqual(['aggregates', 'bookings', 'config.json', 'days', 'late', 'revoked-sessions.json', 'session.key', 'snapshots'])
+  expect((await readdir(template)).sort()).toEqual(['aggregates', 'bookings', 'checkpoints', 'config.json', 'days', 'late', 'revoked-sessions.json', 'session.key', 'snapshots'])
+  expect(await readdir(join(template, 'checkpoints'))).toEqual([`${today}.checkpoint`])
 })
 
 async function copy(): Promise<string> {
@@ -83,6 +84,21 @@ describe('every data file kind × every bad form stops the start, naming the fil
         expect(await readFile(join(dir, 'config.json'), 'utf8').catch(() => '')).toBe(name === 'config.json' ? (content ?? '') : await readFile(join(template, 'config.json'), 'utf8'))
       })
     }
+  }
+})
+
+describe('a checkpoint is a cache: in any bad form it is ignored and the day replayed from its journal', () => {
+  for (const [form, make] of [...COMMON, ['a directory', async () => null] as Form]) {
+    it(`checkpoints/${today}.checkpoint: ${form}`, async () => {
+      const { dir } = await breakFile(`checkpoints/${today}.checkpoint`, make)
+      const { app } = await testApp({ dataDir: dir })
+      try {
+        const snap = await call<{ services: { id: string; issuedToday: number }[] }>(app, 'GET', '/api/snapshot')
+        expect(snap.body.data.services.find((s) => s.id === 'dat-dai')?.issuedToday).toBe(1)
+      } finally {
+        await app.close()
+      }
+    })
   }
 })
 
