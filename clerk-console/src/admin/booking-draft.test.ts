@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { BookingSettings, Service, Settings } from '@luot/shared'
-import { BOOKING_DEFAULTS, bookingDraft, bookingOf, sortedCalendar, withBooking } from './booking-draft.js'
+import { BOOKING_DEFAULTS, bookingDraft, bookingOf, withBooking } from './booking-draft.js'
 
 const service = (id: string) => ({ id, code: 'A', name: { vi: id, en: id } }) as Service
 
@@ -20,9 +20,5 @@ describe('booking settings draft', () => {
     const s = withBooking({ recallLimit: 3 } as Settings, BOOKING_DEFAULTS)
     expect(bookingOf(s)).toEqual(BOOKING_DEFAULTS)
     expect(bookingOf({ recallLimit: 3 } as Settings)).toBeUndefined()
-  })
-  it('lists the calendar by date', () => {
-    const name = { vi: 'x', en: 'x' }
-    expect(sortedCalendar([{ date: '2026-09-02', kind: 'holiday', name }, { date: '2026-01-01', kind: 'holiday', name }]).map((d) => d.date)).toEqual(['2026-01-01', '2026-09-02'])
   })
 })

@@ -1,4 +1,4 @@
-import type { BookingSettings, CalendarDay, Service, ServiceBooking, Settings } from '@luot/shared'
+import type { BookingSettings, Service, ServiceBooking, Settings } from '@luot/shared'
 
 /** Booking settings for a centre that has none yet: off, with the defaults (14-day horizon, 30-day retention). */
 export const BOOKING_DEFAULTS: BookingSettings = {
@@ -29,6 +29,3 @@ export function bookingDraft(stored: BookingSettings | undefined, services: Serv
   const base = stored ?? BOOKING_DEFAULTS
   return { ...base, services: services.map((x) => base.services.find((b) => b.serviceId === x.id) ?? serviceDefaults(x.id)) }
 }
-
-/** The calendar in date order, as it is listed. */
-export const sortedCalendar = (days: CalendarDay[]): CalendarDay[] => [...days].sort((a, b) => a.date.localeCompare(b.date))

@@ -1,6 +1,5 @@
 import type { CalendarDay } from '@luot/shared'
 import { useT } from '../i18n.js'
-import { sortedCalendar } from './booking-draft.js'
 import { Fieldset } from './fields.js'
 
 /** The holiday calendar: public holidays (no bookings) and make-up working days (open though a weekend); each row edited in place. */
@@ -8,7 +7,6 @@ export function HolidayCalendar({ days, onChange }: { days: CalendarDay[]; onCha
   const t = useT()
   const set = (i: number, next: Partial<CalendarDay>) => onChange(days.map((d, j) => (j === i ? { ...d, ...next } : d)))
   const add = () => onChange([...days, { date: new Date().toISOString().slice(0, 10), kind: 'holiday', name: { vi: 'Ngày nghỉ', en: 'Day off' } }])
-  const order = sortedCalendar(days).map((d) => days.indexOf(d))
   return (
     <Fieldset legend={t('calendarTitle')}>
       <p class="hint small">{t('calendarHint')}</p>
@@ -21,9 +19,8 @@ export function HolidayCalendar({ days, onChange }: { days: CalendarDay[]; onCha
           </tr>
         </thead>
         <tbody>
-          {order.map((i) => {
-            const d = days[i]!
-            return (
+          {/* In stored order, a new day last: a row never moves while it is being edited. */}
+          {days.map((d, i) => (
               <tr data-date={d.date}>
                 <td><input type="date" name="calendar-date" aria-label={t('colDate')} value={d.date} onChange={(e) => e.currentTarget.value && set(i, { date: e.currentTarget.value })} /></td>
                 <td>
@@ -36,8 +33,7 @@ export function HolidayCalendar({ days, onChange }: { days: CalendarDay[]; onCha
                 <td><input type="text" name="calendar-en" maxLength={160} aria-label={t('colNameEn')} value={d.name.en} onInput={(e) => set(i, { name: { ...d.name, en: e.currentTarget.value } })} /></td>
                 <td><button type="button" class="small danger" onClick={() => onChange(days.filter((_, j) => j !== i))}>{t('removeDay')}</button></td>
               </tr>
-            )
-          })}
+          ))}
         </tbody>
       </table>
       <button type="button" class="small" onClick={add} data-testid="add-day">{t('addDay')}</button>

@@ -57,7 +57,7 @@ export function BookingsPanel({ date, serviceIds, services, lang }: Props) {
       const r = await post<CheckedIn>(`/api/bookings/${b.code}/check-in`, {})
       if (r.ok) {
         setError(null)
-        setDone(t('checkedInDone', { n: r.data.ticket.number, code: b.code }))
+        setDone(t('checkedInDone', { n: r.data.ticket.number, code: b.code.replace(/(.{5})(?=.)/g, '$1-') }))
       } else setError(r.error)
       await load()
     })
