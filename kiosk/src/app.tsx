@@ -14,7 +14,7 @@ import { useKiosk } from './use-kiosk.js'
 
 /** The touchscreen kiosk: start screen → (priority group) → ticket → back; idle attract screen. */
 export function App({ params }: { params: KioskParams }) {
-  const { state, dispatch, take, checkIn } = useKiosk(params)
+  const { state, dispatch, take, checkIn, checkInPhone } = useKiosk(params)
   const { snapshot, lang, screen, ticket } = state
   const onIdle = useCallback(() => dispatch({ type: 'idle' }), [])
   const onDone = useCallback(() => dispatch({ type: 'finish' }), [])
@@ -38,6 +38,7 @@ export function App({ params }: { params: KioskParams }) {
               lateServiceName={snapshot.services.find((x) => x.id === state.checkIn.lateServiceId)?.name[lang] ?? null}
               onAction={(action) => dispatch({ type: 'checkin', action })}
               onCheckIn={(code) => void checkIn(code)}
+              onCheckInPhone={(trackingCode) => void checkInPhone(trackingCode)}
               onWalkIn={(serviceId) => void take(serviceId, null)}
               onBack={onDone}
             />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { codeFromScan, formatCode, isBookingCode, normalizeCode } from './booking-code.js'
+import { codeFromScan, formatCode, isBookingCode, normalizeCode, trackingFromScan } from './booking-code.js'
 
 describe('booking code', () => {
   it('reads typed input the Crockford way', () => {
@@ -23,5 +23,11 @@ describe('booking code', () => {
     expect(codeFromScan('http://192.168.1.5:3000/book/?code=7K3Q9-XMP2R-D8W4T')).toBe('7K3Q9XMP2RD8W4T')
     expect(codeFromScan('http://example.org/t/abc')).toBeNull()
     expect(codeFromScan('7K3Q9XMP2RD8W4U')).toBeNull()
+  })
+  it('finds the tracking code in a scanned tracking link, and nothing in other text', () => {
+    expect(trackingFromScan('http://192.168.1.5:3000/t/Ab3_x-9QzT1k')).toBe('Ab3_x-9QzT1k')
+    expect(trackingFromScan('http://luot.example/centre/t/Ab3_x-9QzT1k/')).toBe('Ab3_x-9QzT1k')
+    expect(trackingFromScan('7K3Q9XMP2RD8W4T')).toBeNull()
+    expect(trackingFromScan('http://luot.example/book/')).toBeNull()
   })
 })

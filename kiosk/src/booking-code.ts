@@ -33,3 +33,13 @@ export function codeFromScan(text: string): string | null {
   const code = normalizeCode(m[1]!)
   return isBookingCode(code) ? code : null
 }
+
+/** The tracking code in a scanned tracking link (a remote ticket's page, /t/{code}); null when it is not one. */
+export function trackingFromScan(text: string): string | null {
+  try {
+    const m = /\/t\/([A-Za-z0-9_-]{8,32})\/?$/.exec(new URL(text.trim()).pathname)
+    return m ? m[1]! : null
+  } catch {
+    return null
+  }
+}

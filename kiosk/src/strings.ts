@@ -39,7 +39,7 @@ export const KIOSK_STRINGS = {
   touchToStart: s('Chạm để lấy số', 'Touch to take a number'),
   haveBooking: s('Tôi đã đặt lịch', 'I have a booking'),
   checkInTitle: s('Nhận số theo lịch đã đặt', 'Check in for your booking'),
-  showQr: s('Đưa mã QR của lịch hẹn vào trước camera', 'Hold your booking’s QR code up to the camera'),
+  showQr: s('Đưa mã QR của lịch hẹn (hoặc của trang theo dõi số lấy từ xa) vào trước camera', 'Hold your booking’s QR code (or your phone ticket’s tracking page) up to the camera'),
   orType: s('hoặc nhập mã đặt lịch', 'or type your booking code'),
   typeCode: s('Nhập mã đặt lịch (15 ký tự)', 'Type your booking code (15 characters)'),
   erase: s('Xoá 1 ký tự', 'Delete one'),
@@ -48,6 +48,7 @@ export const KIOSK_STRINGS = {
   checkingIn: s('Đang kiểm tra…', 'Checking…'),
   walkIn: s('Lấy số thường', 'Take a normal number'),
   booked: s('Đã đặt lịch', 'Booked'),
+  remoteCheckedIn: s('Đã xác nhận có mặt – số {n}. Vui lòng chờ gọi số.', 'Checked in – number {n}. Please wait to be called.'),
   noServices: s('Hiện chưa có lĩnh vực nào nhận hồ sơ.', 'No service area is taking tickets now.'),
 } as const satisfies Record<string, Record<Lang, string>>
 

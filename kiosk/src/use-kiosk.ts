@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef } from 'preact/hooks'
 import type { PublicSnapshot } from '@luot/shared'
-import { bookingOffered, checkInAtKiosk } from './checkin/check-in.js'
+import { bookingOffered, checkInAtKiosk, checkInRemote } from './checkin/check-in.js'
 import { connect, takeTicket, whenConnected, type LuotSocket } from './socket.js'
 import { initialKioskState, kioskReducer } from './state.js'
 import { intentFor, takeWithRetry, type TakeIntent } from './take-ticket.js'
@@ -85,5 +85,21 @@ export function useKiosk(params: KioskParams) {
     [params.kioskId],
   )
 
-  return { state, dispatch, take, checkIn }
+  /** Checks a remote ticket in from its tracking link, shown to the camera. */
+  const checkInPhone = useCallback(
+    async (trackingCode: string) => {
+      if (inFlight.current) return
+      inFlight.current = true
+      dispatch({ type: 'checkin', action: { type: 'start', code: '' } })
+      try {
+        const r = await checkInRemote(trackingCode, params.kioskId)
+        dispatch({ type: 'checkin', action: r.ok ? { type: 'remote-done', number: r.number } : { type: 'failed', code: r.code } })
+      } finally {
+        inFlight.current = false
+      }
+    },
+    [params.kioskId],
+  )
+
+  return { state, dispatch, take, checkIn, checkInPhone }
 }

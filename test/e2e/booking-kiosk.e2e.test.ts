@@ -18,6 +18,7 @@ const at = (hhmm: string) => new Date(`${TODAY}T${hhmm}:00+07:00`).toISOString()
 let server: ClockedServer
 let browser: Browser
 let camera: Browser | undefined
+let phoneCamera: Browser | undefined
 const clerk = () => new ApiClient(server.url)
 
 beforeAll(async () => {
@@ -26,6 +27,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await camera?.close()
+  await phoneCamera?.close()
   await browser?.close()
   await server?.stop()
 })
@@ -37,6 +39,9 @@ async function kiosk(b: Browser, viewport = { width: 1080, height: 1920 }): Prom
   await page.getByTestId('checkin').waitFor()
   return page
 }
+/** Chromium whose camera plays `video` (Chromium's fake capture device), with the brief's flags. */
+const withCamera = (video: string) =>
+  chromium.launch({ executablePath: chromiumPath(), args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`] })
 const walkIn = async () => (await new ApiClient(server.url).post<{ number: string }>('/api/tickets', { serviceId: 'tra-ket-qua' })).body.data.number
 
 describe('booking → kiosk check-in → called at the slot, ahead of walk-ins', () => {
@@ -69,7 +74,7 @@ describe('booking → kiosk check-in → called at the slot, ahead of walk-ins',
     // Shown to the camera: Chromium's fake camera plays a video of the booking's QR code.
     server.setTime(at('06:50'))
     const video = await writeQrY4m(artifactPath('booking-qr.y4m'), shown)
-    camera = await chromium.launch({ executablePath: chromiumPath(), args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`] })
+    camera = await withCamera(video)
     const k2 = await kiosk(camera)
     await k2.getByTestId('ticket').waitFor({ timeout: 20_000 })
     const t2 = (await k2.getByTestId('ticket-number').textContent())!
@@ -104,5 +109,21 @@ describe('booking → kiosk check-in → called at the slot, ahead of walk-ins',
     await k3.getByTestId('walk-in').click()
     await k3.getByTestId('ticket').waitFor()
     expect(await k3.getByTestId('ticket-booked').count()).toBe(0)
+  })
+
+  it('checks a remote ticket in when its tracking page is shown to the camera', async () => {
+    server.setTime(at('09:00'))
+    const joined = await new ApiClient(server.url).post<{ trackingCode: string; number: string }>('/api/join', { serviceId: 'tra-ket-qua', lang: 'vi' }, { 'idempotency-key': 'e2e-remote-check-in-1' })
+    const { trackingCode, number } = joined.body.data
+    const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage()
+    await phone.goto(`${server.url}/t/${trackingCode}`)
+    await phone.getByTestId('check-in-qr').locator('svg').waitFor()
+    const link = (await phone.getByTestId('check-in-qr').locator('svg').getAttribute('data-qr'))!
+    expect(link).toBe(`${server.url}/t/${trackingCode}`)
+
+    phoneCamera = await withCamera(await writeQrY4m(artifactPath('tracking-qr.y4m'), link))
+    const k = await kiosk(phoneCamera)
+    expect(await k.getByTestId('remote-checked-in').textContent({ timeout: 20_000 })).toContain(`số ${number}`)
+    await phone.getByTestId('check-in-qr').waitFor({ state: 'detached' })
   })
 })

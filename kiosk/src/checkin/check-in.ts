@@ -1,4 +1,4 @@
-import type { BookingDays, CheckIn, CheckedIn, PublicBooking } from '@luot/shared'
+import type { BookingDays, CheckIn, CheckedIn, PublicBooking, TrackedTicket } from '@luot/shared'
 import { isNoAnswer } from '@luot/shared/client/send'
 import { call } from '../citizen/http.js'
 import type { KioskTicket } from '../take-ticket.js'
@@ -32,4 +32,12 @@ export async function bookingOffered(serviceId: string): Promise<boolean> {
   if (isNoAnswer(reply)) return false
   const code: string = reply.ok ? '' : reply.error.code
   return code !== 'BOOKING_OFF' && code !== 'NOT_FOUND'
+}
+
+/** Checks a remote ticket (taken at /join/) in at this kiosk, from its tracking link: its number, or why not. */
+export async function checkInRemote(trackingCode: string, kioskId: string | undefined): Promise<{ ok: true; number: string } | { ok: false; code: string }> {
+  const body: CheckIn = kioskId ? { kioskId } : {}
+  const reply = await call<TrackedTicket>('POST', `/api/join/${encodeURIComponent(trackingCode)}/check-in`, { body })
+  if (isNoAnswer(reply)) return { ok: false, code: 'NO_ANSWER' }
+  return reply.ok ? { ok: true, number: reply.data.number } : { ok: false, code: reply.error.code }
 }

@@ -27,4 +27,9 @@ describe('kiosk check-in state', () => {
     const other = run([{ type: 'start', code: '7K3Q9XMP2RD8W4T' }, { type: 'failed', code: 'BOOKING_NOT_TODAY' }, { type: 'late-service', serviceId: 'ho-tich' }])
     expect(other.lateServiceId).toBeNull()
   })
+  it('a remote ticket checked in by its tracking QR is confirmed by its number, and the next touch starts afresh', () => {
+    const done = run([{ type: 'start', code: '' }, { type: 'remote-done', number: 'K005' }])
+    expect(done).toMatchObject({ busy: false, remoteDone: 'K005', typed: '' })
+    expect(checkInReducer(done, { type: 'key', key: 'A' })).toMatchObject({ remoteDone: null, typed: 'A' })
+  })
 })

@@ -8,6 +8,8 @@ export interface CheckInState {
   error: string | null
   /** For BOOKING_LATE: the booked service, so the citizen can take a walk-in ticket for it at one touch. */
   lateServiceId: string | null
+  /** A remote ticket (taken at /join/) just checked in by its tracking QR: its number. */
+  remoteDone: string | null
 }
 
 export type CheckInAction =
@@ -17,25 +19,28 @@ export type CheckInAction =
   | { type: 'start'; code: string }
   | { type: 'failed'; code: string }
   | { type: 'late-service'; serviceId: string }
+  | { type: 'remote-done'; number: string }
 
-export const initialCheckIn: CheckInState = { typed: '', busy: false, error: null, lateServiceId: null }
+export const initialCheckIn: CheckInState = { typed: '', busy: false, error: null, lateServiceId: null, remoteDone: null }
 
 export function checkInReducer(s: CheckInState, a: CheckInAction): CheckInState {
-  if (s.busy && a.type !== 'failed' && a.type !== 'late-service') return s
+  if (s.busy && a.type !== 'failed' && a.type !== 'late-service' && a.type !== 'remote-done') return s
   switch (a.type) {
     case 'key': {
       const typed = (s.typed + normalizeCode(a.key)).slice(0, CODE_LENGTH)
-      return { ...s, typed, error: null, lateServiceId: null }
+      return { ...s, typed, error: null, lateServiceId: null, remoteDone: null }
     }
     case 'backspace':
-      return { ...s, typed: s.typed.slice(0, -1), error: null, lateServiceId: null }
+      return { ...s, typed: s.typed.slice(0, -1), error: null, lateServiceId: null, remoteDone: null }
     case 'clear':
       return initialCheckIn
     case 'start':
       // A scanned code replaces what was typed, so the citizen sees which code is being checked in.
-      return { ...s, typed: a.code, busy: true, error: null, lateServiceId: null }
+      return { ...s, typed: a.code, busy: true, error: null, lateServiceId: null, remoteDone: null }
     case 'failed':
       return { ...s, busy: false, error: a.code }
+    case 'remote-done':
+      return { ...initialCheckIn, remoteDone: a.number }
     case 'late-service':
       return s.error === 'BOOKING_LATE' ? { ...s, lateServiceId: a.serviceId } : s
   }

@@ -21,6 +21,7 @@ export const CITIZEN_ERRORS: Record<string, Record<Lang, string>> = {
   DAY_NOT_BOOKABLE: s('Ngày này không nhận đặt lịch. Vui lòng chọn ngày khác.', 'This day cannot be booked. Please pick another day.'),
   REMOTE_JOIN_CLOSED: s('Lĩnh vực này hiện không nhận lấy số từ xa. Vui lòng lấy số tại kiosk của Trung tâm.', 'This service is not taking numbers from phones now. Please take one at the centre’s kiosk.'),
   REMOTE_CAP_REACHED: s('Đã hết số lấy từ xa của lĩnh vực này hôm nay. Vui lòng lấy số tại kiosk của Trung tâm.', 'No more phone numbers for this service today. Please take one at the centre’s kiosk.'),
+  TICKET_NOT_FOUND: s('Không tìm thấy số thứ tự này (số chỉ dùng trong ngày).', 'This number was not found (numbers are for one day only).'),
   CENTRE_CLOSED: s('Trung tâm đang ngoài giờ làm việc.', 'The centre is closed now.'),
   DAILY_CAP_REACHED: s('Đã hết số thứ tự của lĩnh vực này trong ngày hôm nay.', 'No more tickets for this service area today.'),
   SERVICE_INACTIVE: s('Lĩnh vực này tạm ngừng tiếp nhận.', 'This service area is not taking tickets now.'),

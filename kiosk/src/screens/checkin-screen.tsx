@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import type { Lang } from '@luot/shared'
 import { CITIZEN_ERRORS } from '../citizen/error-text.js'
 import { CodeKeypad } from '../components/code-keypad.js'
-import { codeFromScan, CODE_LENGTH, isBookingCode } from '../booking-code.js'
+import { codeFromScan, CODE_LENGTH, isBookingCode, trackingFromScan } from '../booking-code.js'
 import type { CheckInAction, CheckInState } from '../checkin/checkin-state.js'
 import { startScanner } from '../checkin/qr-scanner.js'
 import { KIOSK_STRINGS } from '../strings.js'
@@ -14,6 +14,8 @@ interface Props {
   lateServiceName: string | null
   onAction: (a: CheckInAction) => void
   onCheckIn: (code: string) => void
+  /** A remote ticket's tracking link was shown: check that ticket in. */
+  onCheckInPhone: (trackingCode: string) => void
   onWalkIn: (serviceId: string) => void
   onBack: () => void
 }
@@ -23,17 +25,20 @@ interface Props {
  * camera (none, refused, not a secure context) only the keypad shows, with no error: it is not the
  * citizen's fault. A late arrival is told so and offered a walk-in ticket.
  */
-export function CheckInScreen({ lang, state, lateServiceName, onAction, onCheckIn, onWalkIn, onBack }: Props) {
+export function CheckInScreen({ lang, state, lateServiceName, onAction, onCheckIn, onCheckInPhone, onWalkIn, onBack }: Props) {
   const video = useRef<HTMLVideoElement>(null)
   const [camera, setCamera] = useState(true)
   const lastScan = useRef('')
   const onScan = useRef<(text: string) => void>(() => undefined)
   onScan.current = (text) => {
     const code = codeFromScan(text)
-    // The same code held in front of the camera is read five times a second: check it in once, until the citizen acts.
-    if (!code || state.busy || (code === lastScan.current && state.error)) return
-    lastScan.current = code
-    onCheckIn(code)
+    const tracking = code ? null : trackingFromScan(text)
+    const seen = code ?? tracking
+    // The same code held in front of the camera is read five times a second: act on it once, until the citizen acts.
+    if (!seen || state.busy || (seen === lastScan.current && (state.error || state.remoteDone))) return
+    lastScan.current = seen
+    if (code) onCheckIn(code)
+    else onCheckInPhone(seen)
   }
   useEffect(() => (video.current ? startScanner(video.current, (t) => onScan.current(t), () => setCamera(false)) : undefined), [])
 
@@ -65,6 +70,13 @@ export function CheckInScreen({ lang, state, lateServiceName, onAction, onCheckI
               </button>
             )}
           </div>
+        )}
+        {state.remoteDone && (
+          <p class="print-ok" role="status" data-testid="remote-checked-in">
+            {k.remoteCheckedIn[lang].replace('{n}', state.remoteDone)}
+            <br />
+            <span lang={other}>{k.remoteCheckedIn[other].replace('{n}', state.remoteDone)}</span>
+          </p>
         )}
         <div class="checkin-actions">
           <button type="button" class="secondary-button" disabled={state.busy} onClick={onBack}>{k.back[lang]} / {k.back[other]}</button>

@@ -3,6 +3,7 @@ import { COMMON_STRINGS } from '@luot/shared/i18n'
 import { formatTicketTime } from '@luot/shared/time'
 import { formatWait } from '@luot/shared/estimate'
 import { slotTime } from '@luot/shared/ticket-marks'
+import { CheckInQr } from './check-in-qr.js'
 import { TRACK_STRINGS } from './track-strings.js'
 
 type StatusKey = 'statusWaiting' | 'statusCalled' | 'statusServing' | 'statusDone' | 'statusNoShow' | 'statusTransferred' | 'statusCancelled'
@@ -48,6 +49,7 @@ export function TicketStatus({ ticket, lang, timeZone }: { ticket: TrackedTicket
           <p class="hint">{t.autoUpdate[lang]}</p>
         </section>
       )}
+      {ticket.status === 'waiting' && ticket.remote && !ticket.remote.checkedIn && <CheckInQr lang={lang} />}
       {ticket.status === 'called' && (
         <section class="card called" role="alert" data-testid="called">
           <p class="called-text">{t.goToCounter[lang]} <strong data-testid="called-counter">{ticket.counterNumber}</strong></p>
