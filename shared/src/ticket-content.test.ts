@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { counterLine, ticketBlocks, type TicketPrint } from './ticket-content.js'
+import { counterLine, ticketBlocks, ticketContentFor, type TicketPrint } from './ticket-content.js'
+import type { IssuedTicket } from './schemas/views.js'
 
 const base: TicketPrint = {
   centreName: 'UBND PHƯỜNG HOÀ HẢI',
@@ -44,6 +45,17 @@ describe('ticketBlocks', () => {
   it('normalises text to NFC', () => {
     const blocks = ticketBlocks({ ...base, serviceName: 'Tư pháp'.normalize('NFD') })
     expect(blocks.some((b) => b.kind === 'text' && b.text === 'Tư pháp')).toBe(true)
+  })
+})
+
+describe("a booking's ticket", () => {
+  it('carries the booked time, in the centre\'s zone, as prominently as priority', () => {
+    const issued: IssuedTicket = { id: 't1', number: '5002', service: { id: 'dat-dai', code: 'DD', name: { vi: 'Đất đai', en: 'Land' } }, counterNumbers: [3, 4], priorityGroup: null, trackingCode: 'abcdefghijkl', trackingUrl: 'http://luot.test/t/abcdefghijkl', peopleAhead: 0, estimatedWaitMinutes: 0, issuedAt: '2026-11-30T01:10:00.000Z', booking: { slotStart: '2026-11-30T01:30:00.000Z' } }
+    const content = ticketContentFor(issued, { name: 'Trung tâm', province: 'Đà Nẵng', hotline: '', timeZone: 'Asia/Ho_Chi_Minh' }, [])
+    expect(content.bookingLabel).toBe('Đã đặt lịch: 08:30')
+    expect(ticketBlocks(content)).toContainEqual({ kind: 'text', role: 'priority', text: 'Đã đặt lịch: 08:30' })
+    const { booking: _none, ...walkIn } = issued
+    expect(ticketContentFor(walkIn, { name: 'Trung tâm', province: 'Đà Nẵng', hotline: '', timeZone: 'Asia/Ho_Chi_Minh' }, []).bookingLabel).toBeUndefined()
   })
 })
 

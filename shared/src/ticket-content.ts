@@ -31,6 +31,8 @@ export interface TicketPrint {
   footer: string
   /** e.g. "Ưu tiên: Người cao tuổi". */
   priorityLabel?: string
+  /** A booking's ticket, e.g. "Đã đặt lịch: 08:30": printed as prominently as priority. */
+  bookingLabel?: string
 }
 
 /** What a line of text is for; each renderer maps roles to its own sizes and weights. */
@@ -74,6 +76,10 @@ export function ticketContentFor(ticket: IssuedTicket, centre: Pick<Centre, 'nam
   }
   if (centre.hotline) t.hotline = centre.hotline
   if (group) t.priorityLabel = `Ưu tiên: ${group.name.vi}`
+  if (ticket.booking) {
+    const p = localParts(new Date(ticket.booking.slotStart), centre.timeZone)
+    t.bookingLabel = `Đã đặt lịch: ${pad(p.hour)}:${pad(p.minute)}`
+  }
   return t
 }
 
@@ -90,6 +96,7 @@ export function ticketBlocks(t: TicketPrint): TicketBlock[] {
   if (t.counterNumbers.length > 0) blocks.push(text('detail', counterLine(t.counterNumbers)))
   blocks.push(text('detail', `${COMMON_STRINGS.peopleAhead.vi}: ${t.peopleAhead}`), text('detail', ticketTimeLine(t.issuedAt, t.timeZone)))
   if (t.priorityLabel) blocks.push({ kind: 'gap' }, text('priority', t.priorityLabel))
+  if (t.bookingLabel) blocks.push({ kind: 'gap' }, text('priority', t.bookingLabel))
   blocks.push({ kind: 'gap' }, { kind: 'qr', data: t.trackingUrl })
   if (t.hotline) blocks.push(text('hotline', `${COMMON_STRINGS.hotline.vi}: ${t.hotline}`))
   blocks.push({ kind: 'rule' }, text('footer', t.footer))

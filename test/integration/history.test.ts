@@ -117,7 +117,7 @@ describe('GET /api/stats/export.xlsx', () => {
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     const book = new ExcelJS.Workbook()
     await book.xlsx.load(res.body as unknown as ArrayBuffer)
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Thống kê', 'Góp ý', 'Nhật ký'])
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Thống kê', 'Góp ý', 'Nhật ký', 'Đặt lịch'])
     const notes = (book.getWorksheet('Góp ý')!.getSheetValues().slice(2) as unknown[][]).map((r) => r.slice(1))
     expect(notes).toEqual([[expect.stringMatching(/23\/11\/2026$/), DAY, '2001', 'Tư pháp – Hộ tịch', 'Quầy 1', 'Nguyễn Thị Lan', 'Rất hài lòng', undefined, 'Cán bộ hướng dẫn tận tình, "rất rõ"', 'Điện thoại']])
     const stats = book.getWorksheet('Thống kê')!

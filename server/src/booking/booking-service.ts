@@ -1,7 +1,8 @@
-import { dayKey, LuotError, type BookingDays, type BookingSlots, type BookingsChanged, type MoveBooking, type NewBooking, type PublicBooking, type StaffBooking, type StoredBooking } from '@luot/shared'
+import { dayKey, LuotError, type BookingDays, type BookingReport, type BookingReportQuery, type BookingSlots, type BookingsChanged, type MoveBooking, type NewBooking, type PublicBooking, type StaffBooking, type StoredBooking } from '@luot/shared'
 import { addDays, dayOpenness } from '../domain/booking/calendar.js'
 import { assertChangeable, bookableService, holdsPlace, isActive, offeredSlot, publicBooking, slotInstant, staffBooking, type BookingClock } from '../domain/booking/rules.js'
 import { slotsOfDay } from '../domain/booking/slots.js'
+import { buildBookingReport } from '../domain/booking/report.js'
 import type { Config } from '../domain/types.js'
 import type { QueueService } from '../queue-service.js'
 import { codeLock, keyLock, phoneLock, slotLock, type BookingStore, type BookingTx } from '../store/booking/port.js'
@@ -102,7 +103,6 @@ export class BookingService {
    */
   async book(input: NewBooking, idempotencyKey?: string): Promise<PublicBooking> {
     const clock = this.clock()
-    const slot = offeredSlot(this.config, input.serviceId, input.date, input.slotStart, clock)
     const phone = input.phone === undefined ? undefined : normalisePhone(input.phone)
     const name = input.name.trim()
     if (!name) throw new LuotError('BAD_REQUEST', 'name is empty')
@@ -114,6 +114,8 @@ export class BookingService {
         if (!same) throw new LuotError('IDEMPOTENCY_MISMATCH')
         return { booking: earlier, fresh: false }
       }
+      // after the key: a retry answers with its booking even once the slot has started
+      const slot = offeredSlot(this.config, input.serviceId, input.date, input.slotStart, clock)
       await this.assertPlace(tx, input.serviceId, input.date, input.slotStart, slot.capacity)
       if (phone) {
         const active = (await tx.byPhone(phone, clock.today)).filter((x) => isActive(this.config, x, clock)).length
@@ -180,6 +182,12 @@ export class BookingService {
     const now = this.queue.clock()
     const list = await this.store.forDay(date)
     return list.sort((a, b) => a.slotStart.localeCompare(b.slotStart) || a.createdAt.localeCompare(b.createdAt)).map((b) => staffBooking(this.config, b, now))
+  }
+
+  /** Booking figures of [from, to] for the manager's reports and exports (no names or phones). */
+  async report(q: BookingReportQuery): Promise<BookingReport> {
+    const [aggregates, list] = await Promise.all([this.queue.reports.aggregates(q.from, q.to), this.store.between(q.from, q.to)])
+    return buildBookingReport(this.config, aggregates, list, { from: q.from, to: q.to, withinMinutes: q.withinMinutes ?? 10 }, this.queue.clock())
   }
 
   /** Erases names and phone numbers of bookings older than the retention period; returns how many. */

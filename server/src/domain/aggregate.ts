@@ -1,6 +1,7 @@
 import { localParts, type AuditEntry, type RatingNote } from '@luot/shared'
 import { addDuration, emptyHistogram, mergeHistogram, type Histogram } from './histogram.js'
 import type { Config, DayState, DayTicket } from './types.js'
+import { addBookingWaits, mergeBookingWaits } from './booking/booking-waits.js'
 
 /** Counts and durations for one group (a service, counter, clerk or hour) on one or more days. */
 export interface Bucket {
@@ -14,6 +15,10 @@ export interface Bucket {
   ratings: Record<string, number>
   outcomes: Record<string, number>
   lowReasons: Record<string, number>
+  /** Booked against walk-in waits (`booking-waits.ts`); absent in aggregates written before bookings. */
+  bookedWait?: Histogram
+  bookedDelay?: Histogram
+  walkInWait?: Histogram
 }
 
 export type Dimension = 'service' | 'counter' | 'clerk' | 'hour'
@@ -42,6 +47,7 @@ function addTicket(b: Bucket, t: DayTicket, countIssue: boolean): void {
   if (countIssue && t.transferredFromId === undefined) b.issued++
   const wait = seconds(t.issuedAt, t.calledAt)
   if (wait !== undefined) addDuration(b.wait, wait)
+  addBookingWaits(b, t)
   if (t.status === 'done') {
     b.served++
     const s = seconds(t.startedAt, t.finishedAt)
@@ -99,6 +105,7 @@ export function mergeBucket(into: Bucket, from: Bucket): void {
   into.cancelled += from.cancelled
   mergeHistogram(into.wait, from.wait)
   mergeHistogram(into.service, from.service)
+  mergeBookingWaits(into, from)
   for (const k of ['ratings', 'outcomes', 'lowReasons'] as const) {
     for (const [key, v] of Object.entries(from[k])) into[k][key] = (into[k][key] ?? 0) + v
   }

@@ -82,9 +82,10 @@ export function checkConfig(c: Config): Config {
   return c
 }
 
-/** A service with tickets waiting today, or still served by a counter, cannot be deleted. */
+/** A service with tickets waiting today, still served by a counter, or named in the booking settings cannot be deleted. */
 export function assertServiceDeletable(c: Config, day: DayState, serviceId: string): void {
   if (c.counters.some((x) => x.serviceIds.includes(serviceId))) throw new LuotError('IN_USE', 'a counter still serves it')
+  if (c.settings.booking?.services.some((s) => s.serviceId === serviceId)) throw new LuotError('IN_USE', 'the booking settings still name it')
   if (day.tickets.some((t) => t.serviceId === serviceId && (t.status === 'waiting' || t.status === 'called' || t.status === 'serving'))) throw new LuotError('IN_USE', 'tickets are waiting for it')
 }
 

@@ -89,6 +89,9 @@ function best(tickets: DayTicket[], cmp: (a: DayTicket, b: DayTicket) => number)
  * walk-in (an elderly or disabled citizen) is not kept waiting by a booking, and under interleave a
  * booking counts as one of the N normal calls. Transfers to this counter by name still come first,
  * and the counter's service order still comes before bookings of a later service.
+ *
+ * Recorded like priority: the called ticket carries its booking (code and slot) in the journal and
+ * the call view marks it (`booked`), so every call ahead of walk-ins can be traced and counted.
  */
 export function selectNext(day: DayState, counter: Counter, rules: OrderRules, normalsSincePriority: number): DayTicket | undefined {
   const eligible = waitingTickets(day).filter((t) => eligibleFor(counter, t) && callableNow(t, rules))

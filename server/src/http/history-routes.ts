@@ -3,6 +3,7 @@ import { AuditEntry, DayKey, RatingNote, StatsQuery } from '@luot/shared'
 import { toCsv } from '../export/csv.js'
 import { auditTable, notesTable, statsTable } from '../export/report-tables.js'
 import { toXlsx } from '../export/xlsx.js'
+import { bookingTable } from '../export/booking-table.js'
 import type { App, RouteDeps } from './context.js'
 import { needsRole } from './auth.js'
 import { ErrorReply, replies } from './schemas.js'
@@ -16,13 +17,14 @@ const fileName = (q: StatsQuery, ext: string) => `luot-thong-ke-${q.groupBy ?? '
 
 /** The manager's history: report exports (CSV, XLSX) and the audit trail. */
 export async function historyRoutes(app: App, deps: RouteDeps): Promise<void> {
-  const { service } = deps
+  const { service, bookings } = deps
   const manager = needsRole('manager')
+  const bookingReport = (q: StatsQuery) => bookings.report({ from: q.from, to: q.to })
 
-  app.get('/api/stats/export.csv', { ...manager, schema: { tags: ['manager'], summary: 'The /api/stats report, then the low ratings and comments, as CSV (UTF-8 with BOM, CRLF) for Excel', querystring: StatsQuery, produces: ['text/csv'], response: fileReplies('text/csv') } }, async (req, reply) => {
-    const [stats, notes] = await Promise.all([service.reports.stats(req.query), service.reports.ratingNotes(req.query.from, req.query.to)])
-    // the figures, then a blank line and the comments section: one file opens as one sheet
-    const rows = [...statsTable(service.config, stats).rows, [], ['Góp ý và đánh giá chưa hài lòng'], ...notesTable(service.config, notes).rows]
+  app.get('/api/stats/export.csv', { ...manager, schema: { tags: ['manager'], summary: 'The /api/stats report, then the low ratings and comments and the booking figures, as CSV (UTF-8 with BOM, CRLF) for Excel', querystring: StatsQuery, produces: ['text/csv'], response: fileReplies('text/csv') } }, async (req, reply) => {
+    const [stats, notes, booked] = await Promise.all([service.reports.stats(req.query), service.reports.ratingNotes(req.query.from, req.query.to), bookingReport(req.query)])
+    // the figures, then a blank line and each further section: one file opens as one sheet
+    const rows = [...statsTable(service.config, stats).rows, [], ['Góp ý và đánh giá chưa hài lòng'], ...notesTable(service.config, notes).rows, [], ['Đặt lịch hẹn'], ...bookingTable(booked).rows]
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="${fileName(req.query, 'csv')}"`)
@@ -30,9 +32,9 @@ export async function historyRoutes(app: App, deps: RouteDeps): Promise<void> {
       .send(toCsv(rows))
   })
 
-  app.get('/api/stats/export.xlsx', { ...manager, schema: { tags: ['manager'], summary: 'The /api/stats report, the low ratings and comments, and the audit trail as an Excel workbook', querystring: StatsQuery, produces: [XLSX_TYPE], response: fileReplies(XLSX_TYPE) } }, async (req, reply) => {
-    const [stats, audit, notes] = await Promise.all([service.reports.stats(req.query), service.reports.audit(req.query.from, req.query.to), service.reports.ratingNotes(req.query.from, req.query.to)])
-    const book = toXlsx([statsTable(service.config, stats), notesTable(service.config, notes), auditTable(service.config, audit)])
+  app.get('/api/stats/export.xlsx', { ...manager, schema: { tags: ['manager'], summary: 'The /api/stats report, the low ratings and comments, the audit trail and the booking figures as an Excel workbook', querystring: StatsQuery, produces: [XLSX_TYPE], response: fileReplies(XLSX_TYPE) } }, async (req, reply) => {
+    const [stats, audit, notes, booked] = await Promise.all([service.reports.stats(req.query), service.reports.audit(req.query.from, req.query.to), service.reports.ratingNotes(req.query.from, req.query.to), bookingReport(req.query)])
+    const book = toXlsx([statsTable(service.config, stats), notesTable(service.config, notes), auditTable(service.config, audit), bookingTable(booked)])
     return reply
       .type(XLSX_TYPE)
       .header('content-disposition', `attachment; filename="${fileName(req.query, 'xlsx')}"`)

@@ -33,7 +33,8 @@ export class Reports {
     return (await this.aggregates(from, to)).flatMap((a) => a.audit)
   }
 
-  private async aggregates(from: string, to: string): Promise<DayAggregate[]> {
+  /** The aggregates of the days in [from, to]: closed days as stored, today live. */
+  async aggregates(from: string, to: string): Promise<DayAggregate[]> {
     if (from > to) throw new LuotError('BAD_REQUEST', 'from is after to')
     const aggs = await this.store.readAggregates(from, to)
     const day = this.today()

@@ -1,5 +1,6 @@
 import Type, { type Static } from 'typebox'
 import { DayKey, Id, IsoTime, Lang, LocalizedName, TimeOfDay } from './common.js'
+import { Durations } from './stats.js'
 
 /**
  * Bookings and remote join: the contract between the server and the apps (`/book/`, `/join/`, the kiosk's
@@ -193,3 +194,31 @@ export type BookingsChanged = Static<typeof BookingsChanged>
 
 /** GET /api/bookings?date= (staff): that day's bookings, by slot. */
 export const StaffBookingsQuery = Type.Object({ date: DayKey }, { additionalProperties: false })
+
+/** GET /api/stats/bookings: booking figures over the booked days in [from, to]; `withinMinutes` (default 10) for the on-time share. */
+export const BookingReportQuery = Type.Object(
+  { from: DayKey, to: DayKey, withinMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 240 })) },
+  { additionalProperties: false },
+)
+export type BookingReportQuery = Static<typeof BookingReportQuery>
+
+/** One service's booking figures (or the total). Counts are by the booked day; waits by the day of the visit. */
+export const BookingReportRow = Type.Object({
+  key: Type.String(),
+  label: Type.String(),
+  labelEn: Type.String(),
+  made: Type.Integer(),
+  cancelled: Type.Integer(),
+  checkedIn: Type.Integer(),
+  noShow: Type.Integer(),
+  /** Booked tickets called, and those called within `withinMinutes` of their slot's start. */
+  bookedCalled: Type.Integer(),
+  calledWithin: Type.Integer(),
+  calledWithinPercent: Type.Union([Type.Number(), Type.Null()]),
+  bookedWait: Durations,
+  walkInWait: Durations,
+})
+export type BookingReportRow = Static<typeof BookingReportRow>
+
+export const BookingReport = Type.Object({ from: DayKey, to: DayKey, withinMinutes: Type.Integer(), rows: Type.Array(BookingReportRow), total: BookingReportRow })
+export type BookingReport = Static<typeof BookingReport>

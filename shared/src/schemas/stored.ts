@@ -71,6 +71,12 @@ export const Bucket = Type.Object({
   ratings: Counts,
   outcomes: Counts,
   lowReasons: Counts,
+  /** Booked tickets: from the later of check-in and the slot's start to the call (absent in files before bookings). */
+  bookedWait: Type.Optional(Histogram),
+  /** Booked tickets: from the slot's start to the call, 0 when called before it. */
+  bookedDelay: Type.Optional(Histogram),
+  /** Tickets without a booking: from issue to call. */
+  walkInWait: Type.Optional(Histogram),
 })
 
 /** aggregates/<date>.json: a closed day reduced to what statistics read. */

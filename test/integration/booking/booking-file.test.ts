@@ -87,4 +87,18 @@ describe('the embedded bookings file', () => {
     expect(erased[0]!.phone).toBeUndefined()
     expect((await call<StaffBooking[]>(again, 'GET', '/api/bookings?date=2026-12-11', { cookie: clerk })).body.data[0]).toMatchObject({ name: 'Đặng Văn Hải', phone: '0905333444' })
   })
+
+  it('a configuration from before bookings (no settings.booking) still loads: bookings and remote join are off', async () => {
+    now = new Date('2026-11-30T01:00:00.000Z')
+    const { app, dataDir } = await start()
+    await stop(app)
+    const file = join(dataDir, 'config.json')
+    const config = JSON.parse(await readFile(file, 'utf8'))
+    delete config.settings.booking
+    await writeFile(file, JSON.stringify(config))
+    const again = (await start(dataDir)).app
+    expect((await call(again, 'GET', '/api/booking/days?serviceId=dat-dai')).body.error.code).toBe('BOOKING_OFF')
+    expect((await call(again, 'GET', '/api/join')).body.data).toMatchObject({ services: [] })
+    expect((await call(again, 'POST', '/api/join', { body: { serviceId: 'dat-dai', lang: 'vi' } })).body.error.code).toBe('REMOTE_JOIN_CLOSED')
+  })
 })
