@@ -5,6 +5,7 @@ import { axeProblems } from '../support/axe.js'
 import { artifactPath, chromiumPath, launchChromium } from '../support/browser.js'
 import { bookByApi, bookOnPhone, typeCodeAtKiosk } from '../support/booking-page.js'
 import { startClockedServer, type ClockedServer } from '../support/clocked-server.js'
+import { signIn } from '../support/console-page.js'
 import { writeQrY4m } from '../support/qr-video.js'
 import { PASSWORDS } from '../support/server-process.js'
 
@@ -109,6 +110,18 @@ describe('booking → kiosk check-in → called at the slot, ahead of walk-ins',
     await k3.getByTestId('walk-in').click()
     await k3.getByTestId('ticket').waitFor()
     expect(await k3.getByTestId('ticket-booked').count()).toBe(0)
+
+    // And the manager sees it in the report: three booked, two checked in, both called within the slot's minutes.
+    const manager = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage()
+    await manager.goto(`${server.url}/console/`)
+    await signIn(manager, 'manager', PASSWORDS.manager)
+    await manager.goto(`${server.url}/console/#/history?from=${TODAY}&to=${TODAY}&groupBy=service`)
+    const row = manager.locator('[data-testid=booking-report] tr[data-key="tra-ket-qua"]')
+    expect(await row.locator('[data-col=made]').textContent()).toBe('3')
+    expect(await row.locator('[data-col=checkedIn]').textContent()).toBe('2')
+    expect(await row.locator('[data-col=calledWithin]').textContent()).toMatch(/^2\/2 /)
+    await row.scrollIntoViewIfNeeded()
+    await manager.screenshot({ path: artifactPath('report-bookings-1440x900.png') })
   })
 
   it('checks a remote ticket in when its tracking page is shown to the camera', async () => {
