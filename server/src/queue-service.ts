@@ -1,9 +1,9 @@
-import { dayKey, LuotError, SerialQueue, type CounterCommand, type IssuedTicket, type PublicSnapshot, type RateBody, type StaffSnapshot, type TrackedTicket, type CounterView, type Channel, type Lang } from '@luot/shared'
+import { dayKey, LuotError, SerialQueue, type CounterCommand, type IssuedTicket, type PublicSnapshot, type RateBody, type StaffSnapshot, type TrackedTicket, type CounterView } from '@luot/shared'
 import { aggregateDay } from './domain/aggregate.js'
 import { runCounterCommand } from './domain/counter-command.js'
 import { releaseClerk, releaseCounter } from './domain/counter-release.js'
 import { closeDay } from './domain/day.js'
-import { issueTicket } from './domain/issue.js'
+import { issueTicket, type IssueCommand } from './domain/issue.js'
 import { isIssuing } from './domain/opening-hours.js'
 import { rateTicket, type RatingKey } from './domain/rating.js'
 import { findByTrackingCode } from './domain/tickets.js'
@@ -33,14 +33,8 @@ export interface QueueServiceOptions {
   checkpointPace?: CheckpointPace
 }
 
-export interface TakeInput {
-  serviceId: string
-  priorityGroup?: string | null
-  lang?: Lang
-  channel: Channel
-  idempotencyKey?: string
-  booking?: { code: string; slotStart: string }
-}
+/** Taking a ticket: the domain's issue command (service, priority, language, channel, key, booking mark). */
+export type TakeInput = IssueCommand
 
 /**
  * The one door in front of the domain: load state, run the command, persist, publish.
@@ -198,10 +192,7 @@ export class QueueService {
     return issuedView(this.today, this.config, t, this.clock)
   }
 
-  /**
-   * Runs a domain command of a use case kept in its own module (remote join and check-in, bookings)
-   * through this same door: serialised, acknowledged once durable, published. Resolves with its value.
-   */
+  /** A use case kept in its own module (remote join, check-in) through this same door: serialised, durable, published. */
   run<T>(fn: (day: DayState, config: Config, ctx: Ctx) => Result<T>): Promise<T> {
     return this.mutate(fn)
   }

@@ -122,7 +122,10 @@ export class BookingService {
         if (active >= (this.config.settings.booking?.maxActivePerPhone ?? 1)) throw new LuotError('TOO_MANY_BOOKINGS')
       }
       const at = clock.now.toISOString()
-      const made: StoredBooking = { code: this.newCode(), serviceId: input.serviceId, date: input.date, slotStart: slot.start, slotEnd: slot.end, state: 'booked', lang: input.lang, name, createdAt: at, updatedAt: at }
+      // 75 random bits never repeat in practice; a repeat must still never overwrite someone's booking
+      let code = this.newCode()
+      while (await tx.byCode(code)) code = this.newCode()
+      const made: StoredBooking = { code, serviceId: input.serviceId, date: input.date, slotStart: slot.start, slotEnd: slot.end, state: 'booked', lang: input.lang, name, createdAt: at, updatedAt: at }
       if (phone) made.phone = phone
       if (idempotencyKey) made.idempotencyKey = idempotencyKey
       tx.put(made)
