@@ -23,23 +23,21 @@ export function BookingReportTable({ report, lang }: { report: BookingReport; la
     </tr>
   )
   return (
-    <table class="stats-table" data-testid="booking-report">
+    <table class="grid stats-table" data-testid="booking-report">
       <thead>
         <tr>
           <th scope="col">{t('colService')}</th>
-          <th scope="col">{t('colMade')}</th>
-          <th scope="col">{t('colCancelled')}</th>
-          <th scope="col">{t('colCheckedIn')}</th>
-          <th scope="col">{t('colNoShow')}</th>
-          <th scope="col">{t('colCalledWithin', { n: report.withinMinutes })}</th>
-          <th scope="col">{t('colBookedWait')}</th>
-          <th scope="col">{t('colWalkInWait')}</th>
+          <th scope="col" class="num">{t('colMade')}</th>
+          <th scope="col" class="num">{t('colCancelled')}</th>
+          <th scope="col" class="num">{t('colCheckedIn')}</th>
+          <th scope="col" class="num">{t('colNoShow')}</th>
+          <th scope="col" class="num">{t('colCalledWithin', { n: report.withinMinutes })}</th>
+          <th scope="col" class="num">{t('colBookedWait')}</th>
+          <th scope="col" class="num">{t('colWalkInWait')}</th>
         </tr>
       </thead>
-      <tbody>
-        {report.rows.map((r) => row(r))}
-        {row(report.total, true)}
-      </tbody>
+      <tbody>{report.rows.map((r) => row(r))}</tbody>
+      <tfoot>{row(report.total, true)}</tfoot>
     </table>
   )
 }
