@@ -30,6 +30,13 @@ export function openSocket(): void {
   s.on('alert', (a) => store.update((st) => withAlert(st, a)))
 }
 
+/** Calls `listener` whenever a booking changes (booked, moved, cancelled, checked in); returns the unsubscribe. */
+export function onBookingsChanged(listener: () => void): () => void {
+  const s = socket
+  s?.on('bookings:changed', listener)
+  return () => void s?.off('bookings:changed', listener)
+}
+
 export function closeSocket(): void {
   socket?.removeAllListeners()
   socket?.disconnect()

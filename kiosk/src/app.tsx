@@ -4,6 +4,7 @@ import { ConnectionOverlay } from './components/connection-overlay.js'
 import { PrintTicket } from './components/print-ticket.js'
 import { RefusalDialog } from './components/refusal-dialog.js'
 import type { KioskParams } from './kiosk-params.js'
+import { CheckInScreen } from './screens/checkin-screen.js'
 import { IdleScreen } from './screens/idle-screen.js'
 import { PriorityScreen } from './screens/priority-screen.js'
 import { StartScreen } from './screens/start-screen.js'
@@ -13,12 +14,12 @@ import { useKiosk } from './use-kiosk.js'
 
 /** The touchscreen kiosk: start screen → (priority group) → ticket → back; idle attract screen. */
 export function App({ params }: { params: KioskParams }) {
-  const { state, dispatch, take } = useKiosk(params)
+  const { state, dispatch, take, checkIn, checkInPhone } = useKiosk(params)
   const { snapshot, lang, screen, ticket } = state
   const onIdle = useCallback(() => dispatch({ type: 'idle' }), [])
   const onDone = useCallback(() => dispatch({ type: 'finish' }), [])
   const onCloseRefusal = useCallback(() => dispatch({ type: 'dismiss-refusal' }), [])
-  useIdle(params.idleSeconds, screen === 'start' || screen === 'priority', onIdle)
+  useIdle(params.idleSeconds, screen === 'start' || screen === 'priority' || screen === 'checkin', onIdle)
 
   if (!snapshot) return <ConnectionOverlay firstConnect />
   return (
@@ -30,6 +31,17 @@ export function App({ params }: { params: KioskParams }) {
           <CentreHeader snapshot={snapshot} offsetMs={state.clockOffsetMs} lang={lang} onToggleLang={() => dispatch({ type: 'toggle-lang' })} />
           {screen === 'ticket' && ticket ? (
             <TicketScreen ticket={ticket} snapshot={snapshot} lang={lang} printInBrowser={params.print === 'browser'} onDone={onDone} />
+          ) : screen === 'checkin' ? (
+            <CheckInScreen
+              lang={lang}
+              state={state.checkIn}
+              lateServiceName={snapshot.services.find((x) => x.id === state.checkIn.lateServiceId)?.name[lang] ?? null}
+              onAction={(action) => dispatch({ type: 'checkin', action })}
+              onCheckIn={(code) => void checkIn(code)}
+              onCheckInPhone={(trackingCode) => void checkInPhone(trackingCode)}
+              onWalkIn={(serviceId) => void take(serviceId, null)}
+              onBack={onDone}
+            />
           ) : screen === 'priority' ? (
             <PriorityScreen snapshot={snapshot} lang={lang} onPick={(group) => dispatch({ type: 'priority-pick', group })} />
           ) : (
@@ -40,6 +52,7 @@ export function App({ params }: { params: KioskParams }) {
               busyServiceId={state.busyServiceId}
               onTake={(serviceId) => void take(serviceId, state.priorityGroup)}
               onPriority={() => dispatch({ type: 'priority-open' })}
+              onBooking={state.bookingOn ? () => dispatch({ type: 'checkin-open' }) : null}
               onClearPriority={() => dispatch({ type: 'priority-pick', group: null })}
             />
           )}

@@ -57,3 +57,26 @@ describe('activeServices', () => {
     expect(activeServices(snapshot).map((s) => s.id)).toEqual(['a'])
   })
 })
+
+describe('kioskReducer: I have a booking', () => {
+  const ready = run(initialKioskState, { type: 'snapshot', snapshot: snapshot([]), receivedAt: 0 })
+  it('opens the check-in screen fresh, and a checked-in booking shows its ticket', () => {
+    const typing = run(ready, { type: 'checkin-open' }, { type: 'checkin', action: { type: 'key', key: 'A' } })
+    expect(typing).toMatchObject({ screen: 'checkin', checkIn: { typed: 'A' } })
+    expect(run(typing, { type: 'checkin-open' }).checkIn.typed).toBe('')
+    const done = run(typing, { type: 'checkin', action: { type: 'start', code: '7K3Q9XMP2RD8W4T' } }, { type: 'checkin-done', ticket })
+    expect(done).toMatchObject({ screen: 'ticket', ticket, checkIn: { typed: '', busy: false } })
+    expect(run(done, { type: 'finish' })).toMatchObject({ screen: 'start', ticket: null })
+  })
+  it('goes idle from an abandoned check-in screen, but not while a check-in is in flight', () => {
+    const typing = run(ready, { type: 'checkin-open' }, { type: 'checkin', action: { type: 'key', key: 'A' } })
+    expect(run(typing, { type: 'idle' })).toMatchObject({ screen: 'idle', checkIn: { typed: '' } })
+    const busy = run(typing, { type: 'checkin', action: { type: 'start', code: '7K3Q9XMP2RD8W4T' } })
+    expect(run(busy, { type: 'idle' }).screen).toBe('checkin')
+  })
+  it('a late citizen who takes a walk-in ticket instead gets it like any other', () => {
+    const late = run(ready, { type: 'checkin-open' }, { type: 'checkin', action: { type: 'start', code: '7K3Q9XMP2RD8W4T' } }, { type: 'checkin', action: { type: 'failed', code: 'BOOKING_LATE' } })
+    const walkIn = run(late, { type: 'take-start', serviceId: 'van-phong' }, { type: 'take-done', outcome: { ok: true, ticket } })
+    expect(walkIn).toMatchObject({ screen: 'ticket', ticket, checkIn: { error: null } })
+  })
+})

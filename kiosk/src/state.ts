@@ -1,9 +1,10 @@
 import type { Lang, PublicSnapshot, ServiceView } from '@luot/shared'
 import { mergeServices } from '@luot/shared/merge-services'
 import { clockOffset } from '@luot/shared/client/server-clock'
+import { checkInReducer, initialCheckIn, type CheckInAction, type CheckInState } from './checkin/checkin-state.js'
 import type { KioskTicket, TakeOutcome } from './take-ticket.js'
 
-export type Screen = 'start' | 'priority' | 'ticket' | 'idle'
+export type Screen = 'start' | 'priority' | 'checkin' | 'ticket' | 'idle'
 export type Refusal = 'CENTRE_CLOSED' | 'DAILY_CAP_REACHED' | 'SERVICE_INACTIVE' | 'NO_ANSWER' | 'OTHER'
 
 /** Everything the kiosk renders. Queue figures come only from the server's snapshot and events. */
@@ -19,6 +20,10 @@ export interface KioskState {
   busyServiceId: string | null
   ticket: KioskTicket | null
   refusal: Refusal | null
+  /** "I have a booking": the code being typed or checked in. */
+  checkIn: CheckInState
+  /** The centre takes bookings, so the start screen offers "I have a booking". */
+  bookingOn: boolean
 }
 
 export type KioskAction =
@@ -31,6 +36,10 @@ export type KioskAction =
   | { type: 'take-start'; serviceId: string }
   | { type: 'take-done'; outcome: TakeOutcome }
   | { type: 'dismiss-refusal' }
+  | { type: 'booking-on'; on: boolean }
+  | { type: 'checkin-open' }
+  | { type: 'checkin'; action: CheckInAction }
+  | { type: 'checkin-done'; ticket: KioskTicket }
   | { type: 'finish' }
   | { type: 'idle' }
   | { type: 'wake' }
@@ -45,13 +54,15 @@ export const initialKioskState: KioskState = {
   busyServiceId: null,
   ticket: null,
   refusal: null,
+  checkIn: initialCheckIn,
+  bookingOn: false,
 }
 
 const REFUSALS: readonly string[] = ['CENTRE_CLOSED', 'DAILY_CAP_REACHED', 'SERVICE_INACTIVE', 'NO_ANSWER']
 const refusalOf = (code: string): Refusal => (REFUSALS.includes(code) ? (code as Refusal) : 'OTHER')
 
 /** Back to a fresh start screen for the next citizen: Vietnamese, not priority. */
-const fresh = (s: KioskState, screen: Screen): KioskState => ({ ...s, screen, lang: 'vi', priorityGroup: null, ticket: null, refusal: null })
+const fresh = (s: KioskState, screen: Screen): KioskState => ({ ...s, screen, lang: 'vi', priorityGroup: null, ticket: null, refusal: null, checkIn: initialCheckIn })
 
 export function kioskReducer(s: KioskState, a: KioskAction): KioskState {
   switch (a.type) {
@@ -73,14 +84,22 @@ export function kioskReducer(s: KioskState, a: KioskAction): KioskState {
     case 'take-start':
       return { ...s, busyServiceId: a.serviceId, refusal: null }
     case 'take-done':
-      if (a.outcome.ok) return { ...s, busyServiceId: null, screen: 'ticket', ticket: a.outcome.ticket }
+      if (a.outcome.ok) return { ...s, busyServiceId: null, screen: 'ticket', ticket: a.outcome.ticket, checkIn: initialCheckIn }
       return { ...s, busyServiceId: null, refusal: refusalOf(a.outcome.error.code) }
     case 'dismiss-refusal':
       return { ...s, refusal: null }
+    case 'booking-on':
+      return { ...s, bookingOn: a.on }
+    case 'checkin-open':
+      return { ...s, screen: 'checkin', checkIn: initialCheckIn, refusal: null }
+    case 'checkin':
+      return { ...s, checkIn: checkInReducer(s.checkIn, a.action) }
+    case 'checkin-done':
+      return { ...s, screen: 'ticket', ticket: a.ticket, checkIn: initialCheckIn }
     case 'finish':
       return fresh(s, 'start')
     case 'idle':
-      return s.screen === 'ticket' || s.busyServiceId ? s : fresh(s, 'idle')
+      return s.screen === 'ticket' || s.busyServiceId || s.checkIn.busy ? s : fresh(s, 'idle')
     case 'wake':
       return { ...s, screen: 'start' }
   }

@@ -37,6 +37,18 @@ export const KIOSK_STRINGS = {
   lostConnection: s('Mất kết nối…', 'Connection lost…'),
   disconnectedHint: s('Máy đang tự kết nối lại. Vui lòng chờ trong giây lát hoặc hỏi cán bộ.', 'The kiosk is reconnecting by itself. Please wait a moment or ask a member of staff.'),
   touchToStart: s('Chạm để lấy số', 'Touch to take a number'),
+  haveBooking: s('Tôi đã đặt lịch', 'I have a booking'),
+  checkInTitle: s('Nhận số theo lịch đã đặt', 'Check in for your booking'),
+  showQr: s('Đưa mã QR của lịch hẹn (hoặc của trang theo dõi số lấy từ xa) vào trước camera', 'Hold your booking’s QR code (or your phone ticket’s tracking page) up to the camera'),
+  orType: s('hoặc nhập mã đặt lịch', 'or type your booking code'),
+  typeCode: s('Nhập mã đặt lịch (15 ký tự)', 'Type your booking code (15 characters)'),
+  erase: s('Xoá 1 ký tự', 'Delete one'),
+  clearAll: s('Xoá hết', 'Clear'),
+  checkIn: s('Nhận số', 'Get my number'),
+  checkingIn: s('Đang kiểm tra…', 'Checking…'),
+  walkIn: s('Lấy số thường', 'Take a normal number'),
+  booked: s('Đã đặt lịch', 'Booked'),
+  remoteCheckedIn: s('Đã xác nhận có mặt – số {n}. Vui lòng chờ gọi số.', 'Checked in – number {n}. Please wait to be called.'),
   noServices: s('Hiện chưa có lĩnh vực nào nhận hồ sơ.', 'No service area is taking tickets now.'),
 } as const satisfies Record<string, Record<Lang, string>>
 

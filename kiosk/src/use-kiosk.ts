@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef } from 'preact/hooks'
 import type { PublicSnapshot } from '@luot/shared'
+import { bookingOffered, checkInAtKiosk, checkInRemote } from './checkin/check-in.js'
 import { connect, takeTicket, whenConnected, type LuotSocket } from './socket.js'
 import { initialKioskState, kioskReducer } from './state.js'
 import { intentFor, takeWithRetry, type TakeIntent } from './take-ticket.js'
@@ -31,6 +32,17 @@ export function useKiosk(params: KioskParams) {
     }
   }, [])
 
+  // Whether this centre takes bookings: asked once a day (a new day's snapshot), as the snapshot does not say.
+  const firstServiceId = state.snapshot?.services[0]?.id
+  useEffect(() => {
+    if (!firstServiceId) return
+    let live = true
+    void bookingOffered(firstServiceId).then((on) => live && dispatch({ type: 'booking-on', on }))
+    return () => {
+      live = false
+    }
+  }, [state.snapshot?.date, firstServiceId])
+
   const take = useCallback(
     async (serviceId: string, priorityGroup: string | null) => {
       const s = socket.current
@@ -55,5 +67,39 @@ export function useKiosk(params: KioskParams) {
     [params.kioskId],
   )
 
-  return { state, dispatch, take }
+  /** Checks a booking in (scanned or typed); one at a time, like taking a ticket. */
+  const checkIn = useCallback(
+    async (code: string) => {
+      if (inFlight.current) return
+      inFlight.current = true
+      dispatch({ type: 'checkin', action: { type: 'start', code } })
+      try {
+        const outcome = await checkInAtKiosk(code, params.kioskId)
+        if (outcome.ok) return dispatch({ type: 'checkin-done', ticket: outcome.ticket })
+        dispatch({ type: 'checkin', action: { type: 'failed', code: outcome.code } })
+        if (outcome.serviceId) dispatch({ type: 'checkin', action: { type: 'late-service', serviceId: outcome.serviceId } })
+      } finally {
+        inFlight.current = false
+      }
+    },
+    [params.kioskId],
+  )
+
+  /** Checks a remote ticket in from its tracking link, shown to the camera. */
+  const checkInPhone = useCallback(
+    async (trackingCode: string) => {
+      if (inFlight.current) return
+      inFlight.current = true
+      dispatch({ type: 'checkin', action: { type: 'start', code: '' } })
+      try {
+        const r = await checkInRemote(trackingCode, params.kioskId)
+        dispatch({ type: 'checkin', action: r.ok ? { type: 'remote-done', number: r.number } : { type: 'failed', code: r.code } })
+      } finally {
+        inFlight.current = false
+      }
+    },
+    [params.kioskId],
+  )
+
+  return { state, dispatch, take, checkIn, checkInPhone }
 }

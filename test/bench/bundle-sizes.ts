@@ -12,6 +12,8 @@ function pageScripts(dist: string, html: string): string[] {
 const PAGES: [string, string, string][] = [
   ['kiosk', 'kiosk/dist', 'index.html'],
   ['tracking page (phone)', 'kiosk/dist', 'track.html'],
+  ['booking page (phone)', 'kiosk/dist', 'book.html'],
+  ['remote join (phone)', 'kiosk/dist', 'join.html'],
   ['hall board, counter screen, rating pad', 'counter-display/dist', 'index.html'],
   ['status widget', 'counter-display/dist', 'widget.html'],
   ['clerk console, dashboard, admin', 'clerk-console/dist', 'index.html'],

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks'
-import type { Settings } from '@luot/shared'
+import type { Service, Settings } from '@luot/shared'
+import { BookingSettingsEditor } from './booking-settings.js'
 import { PrintersSettings } from './printers-settings.js'
 import { QueueSettings } from './queue-settings.js'
 import { RatingSettingsEditor } from './rating-settings.js'
@@ -7,7 +8,7 @@ import { SaveBar } from './save-bar.js'
 import { useSave, type Saver } from './use-save.js'
 import { checkSettings, type Problems } from './validate.js'
 
-export type SettingsSection = 'queue' | 'rating' | 'printers'
+export type SettingsSection = 'queue' | 'rating' | 'printers' | 'booking'
 
 /** What each settings section edits: a draft of the whole Settings, saved whole (as the server takes it). */
 export interface SectionProps {
@@ -18,7 +19,7 @@ export interface SectionProps {
   saved: Settings
 }
 
-export function SettingsForm({ settings, section, onSave }: { settings: Settings; section: SettingsSection; onSave: Saver<Settings> }) {
+export function SettingsForm({ settings, services, section, onSave }: { settings: Settings; services: Service[]; section: SettingsSection; onSave: Saver<Settings> }) {
   const [draft, setDraft] = useState(settings)
   const { busy, status, problems, submit } = useSave(checkSettings, onSave)
   const props = { draft, problems, setDraft, saved: settings }
@@ -31,7 +32,7 @@ export function SettingsForm({ settings, section, onSave }: { settings: Settings
         submit(draft)
       }}
     >
-      {section === 'queue' ? <QueueSettings {...props} /> : section === 'rating' ? <RatingSettingsEditor {...props} /> : <PrintersSettings {...props} />}
+      {section === 'queue' ? <QueueSettings {...props} /> : section === 'rating' ? <RatingSettingsEditor {...props} /> : section === 'booking' ? <BookingSettingsEditor {...props} services={services} /> : <PrintersSettings {...props} />}
       <SaveBar status={status} busy={busy} />
     </form>
   )

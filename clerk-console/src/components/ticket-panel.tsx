@@ -4,11 +4,13 @@ import { clock, secondsBetween } from '../format.js'
 import { useT } from '../i18n.js'
 import type { CounterAction, Phase } from '../keyboard.js'
 import { ActionButton } from './action-button.js'
+import { TicketMarks } from './ticket-marks.js'
 
 interface Props {
   counter: CounterView
   services: ServiceView[]
   priorityGroups: PriorityGroup[]
+  timeZone: string
   recallLimit: number
   waitingHere: number
   now: number
@@ -19,7 +21,7 @@ interface Props {
 }
 
 /** The ticket at the counter: who, for what, how long they waited, and the service timer. */
-export function TicketPanel({ counter, services, priorityGroups, recallLimit, waitingHere, now, phase, pending, lang, onAction }: Props) {
+export function TicketPanel({ counter, services, priorityGroups, timeZone, recallLimit, waitingHere, now, phase, pending, lang, onAction }: Props) {
   const t = useT()
   const cur = counter.current
   const button = (action: CounterAction, label: string, kind: 'primary' | 'danger' | 'plain' = 'plain') => (
@@ -46,7 +48,10 @@ export function TicketPanel({ counter, services, priorityGroups, recallLimit, wa
           <div class="label">{t('ticketNumber')}</div>
           <div class="ticket-number">{cur.number}</div>
         </div>
-        <span class={`badge status-${cur.status}`}>{cur.status === 'serving' ? t('statusServing') : t('statusCalled')}</span>
+        <span>
+          <span class={`badge status-${cur.status}`}>{cur.status === 'serving' ? t('statusServing') : t('statusCalled')}</span>
+          <TicketMarks ticket={cur} timeZone={timeZone} />
+        </span>
       </div>
       {group ? <p class="priority-note">{t('ticketPriority', { group: group.name[lang] })}</p> : null}
       <dl class="ticket-facts">

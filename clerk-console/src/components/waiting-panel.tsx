@@ -1,6 +1,7 @@
 import type { CounterView, Lang, PriorityGroup, ServiceView, WaitingTicketView } from '@luot/shared'
 import { clock, secondsBetween } from '../format.js'
 import { useT } from '../i18n.js'
+import { TicketMarks } from './ticket-marks.js'
 
 interface Props {
   counter: CounterView
@@ -8,6 +9,7 @@ interface Props {
   /** Waiting tickets this counter may call, oldest first. */
   tickets: WaitingTicketView[]
   priorityGroups: PriorityGroup[]
+  timeZone: string
   now: number
   canCall: boolean
   canCancel: boolean
@@ -17,7 +19,7 @@ interface Props {
 }
 
 /** People waiting per service this counter serves, and the list to call someone out of turn. */
-export function WaitingPanel({ counter, services, tickets, priorityGroups, now, canCall, canCancel, lang, onCall, onCancel }: Props) {
+export function WaitingPanel({ counter, services, tickets, priorityGroups, timeZone, now, canCall, canCancel, lang, onCall, onCancel }: Props) {
   const t = useT()
   const served = counter.serviceIds.map((id) => services.find((s) => s.id === id)).filter((s): s is ServiceView => s !== undefined)
   const targeted = tickets.filter((x) => x.targetCounterId === counter.id).length
@@ -49,6 +51,7 @@ export function WaitingPanel({ counter, services, tickets, priorityGroups, now, 
               <span class="what">
                 {services.find((s) => s.id === w.serviceId)?.name[lang] ?? w.serviceId}
                 {group ? <span class="badge priority">{group.name[lang]}</span> : null}
+                <TicketMarks ticket={w} timeZone={timeZone} />
               </span>
               <span class="muted">{t('waitingFor', { time: clock(secondsBetween(w.queuedAt, now)) })}</span>
               <button type="button" class="small" disabled={!canCall} onClick={() => onCall(w)}>

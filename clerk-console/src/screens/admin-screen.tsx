@@ -10,9 +10,9 @@ import { useT, type StringKey } from '../i18n.js'
 import { useConsoleState } from '../state.js'
 import type { UiError } from '../ui-error.js'
 
-const TABS = ['centre', 'services', 'counters', 'users', 'queue', 'rating', 'printers'] as const
+const TABS = ['centre', 'services', 'counters', 'users', 'queue', 'rating', 'booking', 'printers'] as const
 type Tab = (typeof TABS)[number]
-const LABELS: Record<Tab, StringKey> = { centre: 'tabCentre', services: 'tabServices', counters: 'tabCounters', users: 'tabUsers', queue: 'tabQueue', rating: 'tabRating', printers: 'tabPrinters' }
+const LABELS: Record<Tab, StringKey> = { centre: 'tabCentre', services: 'tabServices', counters: 'tabCounters', users: 'tabUsers', queue: 'tabQueue', rating: 'tabRating', booking: 'tabBooking', printers: 'tabPrinters' }
 
 const tabFromHash = (): Tab => {
   const tab = new URLSearchParams(location.hash.split('?')[1] ?? '').get('tab')
@@ -72,7 +72,7 @@ export function AdminScreen() {
       ) : tab === 'users' ? (
         <UsersAdmin users={config.users} counters={config.counters} onSave={then(adminApi.saveUser)} onResetPassword={then(adminApi.resetPassword)} onDelete={then(adminApi.deleteUser)} />
       ) : (
-        <SettingsForm key={tab} settings={config.settings} section={tab} onSave={then(adminApi.saveSettings)} />
+        <SettingsForm key={tab} settings={config.settings} services={config.services} section={tab} onSave={then(adminApi.saveSettings)} />
       )}
     </div>
   )

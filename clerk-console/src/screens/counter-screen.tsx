@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { CounterCommand } from '@luot/shared'
+import { BookingsPanel } from '../components/bookings-panel.js'
 import { ClerkTodayCard } from '../components/clerk-today-card.js'
 import { CounterBar } from '../components/counter-bar.js'
 import { ErrorNote } from '../components/error-note.js'
@@ -99,7 +100,7 @@ export function CounterScreen() {
         <CounterBar counters={snapshot.counters} counter={counter} services={snapshot.services} assignedId={snapshot.me.counterId} locked={mine && counter.state !== 'closed'} phase={phase} pending={pending} lang={lang} onSelect={pick} onAction={onAction} />
         {dialog ? null : <ErrorNote error={error} lang={lang} />}
         {undo && undoLeft > 0 && phase === 'idle' ? <UndoBar number={undo.number} secondsLeft={undoLeft} busy={pending !== null} onUndo={undoSkip} /> : null}
-        <TicketPanel counter={counter} services={snapshot.services} priorityGroups={snapshot.settings.priorityGroups} recallLimit={snapshot.settings.recallLimit} waitingHere={tickets.length} now={now} phase={phase} pending={pending} lang={lang} onAction={onAction} />
+        <TicketPanel counter={counter} services={snapshot.services} priorityGroups={snapshot.settings.priorityGroups} timeZone={snapshot.centre.timeZone} recallLimit={snapshot.settings.recallLimit} waitingHere={tickets.length} now={now} phase={phase} pending={pending} lang={lang} onAction={onAction} />
         <ShortcutLegend phase={phase} />
       </div>
       <div class="side-col">
@@ -109,6 +110,7 @@ export function CounterScreen() {
           services={snapshot.services}
           tickets={tickets}
           priorityGroups={snapshot.settings.priorityGroups}
+          timeZone={snapshot.centre.timeZone}
           now={now}
           canCall={phase === 'idle' && pending === null}
           canCancel={mine && pending === null}
@@ -124,6 +126,7 @@ export function CounterScreen() {
           lang={lang}
           onCallBack={(m) => send({ type: 'call-missed', ticketId: m.id })}
         />
+        <BookingsPanel date={snapshot.date} serviceIds={counter.serviceIds} services={snapshot.services} lang={lang} />
       </div>
       {dialog ? <CounterDialogs dialog={dialog} counter={counter} snapshot={snapshot} busy={pending !== null} error={error} onSend={send} onClose={() => (setDialog(null), setError(null))} /> : null}
     </div>

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks'
-import type { AuditEntry, RatingNote, StatsGroupBy, StatsResult } from '@luot/shared'
+import type { AuditEntry, BookingReport, RatingNote, StatsGroupBy, StatsResult } from '@luot/shared'
 import { formatTicketTime } from '@luot/shared/time'
 import { get } from '../api.js'
 import { ErrorNote } from '../components/error-note.js'
 import { AuditTable } from '../history/audit-table.js'
+import { BookingReportTable } from '../history/booking-report.js'
 import { Breakdowns } from '../history/breakdowns.js'
 import { GROUP_LABELS, HistoryQueryForm, type HistoryQuery } from '../history/history-query.js'
 import { RatingNotes } from '../history/rating-notes.js'
@@ -23,6 +24,8 @@ interface Report {
   days: StatsResult
   audit: AuditEntry[]
   notes: RatingNote[]
+  /** Null when the server has no booking figures to give. */
+  bookings: BookingReport | null
   printedAt: Date
 }
 
@@ -51,18 +54,19 @@ export function HistoryScreen() {
   const load = (q: HistoryQuery) =>
     run('load', async () => {
       history.replaceState(null, '', `#/history?${qs(q)}`)
-      const [stats, hours, days, audit, notes] = await Promise.all([
+      const [stats, hours, days, audit, notes, bookings] = await Promise.all([
         get<StatsResult>(`/api/stats?${qs(q)}`),
         get<StatsResult>(`/api/stats?${qs(q, 'hour')}`),
         get<StatsResult>(`/api/stats?${qs(q, 'day')}`),
         get<AuditEntry[]>(`/api/audit?from=${q.from}&to=${q.to}`),
         get<RatingNote[]>(`/api/ratings/notes?from=${q.from}&to=${q.to}`),
+        get<BookingReport>(`/api/stats/bookings?from=${q.from}&to=${q.to}`),
       ])
       const failed = [stats, hours, days, audit, notes].find((r) => !r.ok)
       if (failed && !failed.ok) return setError(failed.error)
       if (stats.ok && hours.ok && days.ok && audit.ok && notes.ok) {
         setError(null)
-        setReport({ query: q, stats: stats.data, hours: hours.data, days: days.data, audit: audit.data, notes: notes.data, printedAt: new Date() })
+        setReport({ query: q, stats: stats.data, hours: hours.data, days: days.data, audit: audit.data, notes: notes.data, bookings: bookings.ok ? bookings.data : null, printedAt: new Date() })
       }
     })
   useEffect(() => void load(query), [])
@@ -94,6 +98,12 @@ export function HistoryScreen() {
             <h2>{t('chartsTitle')}</h2>
             <ReportCharts hours={report.hours} days={report.days} rating={snapshot.settings.rating} lang={lang} />
           </section>
+          {report.bookings && report.bookings.total.made > 0 ? (
+            <section class="panel">
+              <h2>{t('bookingReportTitle')}</h2>
+              <BookingReportTable report={report.bookings} lang={lang} />
+            </section>
+          ) : null}
           <Breakdowns total={report.stats.total} rating={snapshot.settings.rating} outcomes={snapshot.settings.outcomes} lang={lang} />
           <section class="panel">
             <h2>{t('notesTitle')}</h2>

@@ -1,5 +1,6 @@
 import type { Lang } from '@luot/shared'
 import type { BoardCall } from '../state.js'
+import { bookedCall } from '@luot/shared/ticket-marks'
 import { t } from '../strings.js'
 import { BiText } from './bi-text.js'
 
@@ -21,11 +22,14 @@ export function CallList({ calls, lang, now }: { calls: BoardCall[]; lang: Lang;
           {shown.map((c, i) => (
             <li
               key={c.call.ticketId}
-              class={`call${i === 0 ? ' latest' : ''}${c.flashUntil > now ? ' flash' : ''}${c.call.priority ? ' priority' : ''}`}
+              class={`call${i === 0 ? ' latest' : ''}${c.flashUntil > now ? ' flash' : ''}${c.call.priority ? ' priority' : ''}${bookedCall(c.call) ? ' booked' : ''}`}
               data-number={c.call.number}
               data-counter={c.call.counterNumber}
             >
-              <span class="call-number">{c.call.number}</span>
+              <span class="call-number">
+                {c.call.number}
+                {bookedCall(c.call) && <small class="call-booked" title={t('booked', lang)}>{t('bookedShort', lang)}</small>}
+              </span>
               <span class="call-arrow" aria-hidden="true">➜</span>
               <span class="call-counter">
                 <small>{t('toCounter', lang)}</small>

@@ -1,4 +1,5 @@
 import type { CounterView, Lang, PublicSnapshot } from '@luot/shared'
+import { bookedSlot, slotTime } from '@luot/shared/ticket-marks'
 import { BiText } from '../components/bi-text.js'
 import { ConnectionBanner } from '../components/connection-banner.js'
 import { CounterStateBadge, counterStateText } from '../components/counter-state.js'
@@ -29,6 +30,7 @@ export function CounterScreen({ socket, number, lang }: { socket: LuotSocket; nu
   const current = counter.current
   const services = counter.serviceIds.map((id) => s.services.find((x) => x.id === id)?.name[lang]).filter((n): n is string => Boolean(n))
   const priority = current?.priorityGroup ? priorityGroupName(s, counter, lang) : undefined
+  const booked = bookedSlot(current)
   return (
     <div class={`counter-screen state-${counter.state}`} data-state={counter.state} data-current={current?.number ?? ''}>
       <header class="counter-header">
@@ -57,6 +59,11 @@ export function CounterScreen({ socket, number, lang }: { socket: LuotSocket; nu
           <p class="priority-notice" role="status" data-testid="priority-notice">
             ★ {t('priorityNotice', lang)}
             {priority ? <span class="priority-group"> — {priority}</span> : null}
+          </p>
+        ) : null}
+        {booked ? (
+          <p class="booked-notice" role="status" data-testid="booked-notice">
+            {t('bookedNotice', lang)} · {slotTime(booked, s.centre.timeZone)}
           </p>
         ) : null}
       </main>

@@ -12,13 +12,15 @@ interface Props {
   onTake: (serviceId: string) => void
   onPriority: () => void
   onClearPriority: () => void
+  /** Set when the centre takes bookings: the start screen offers "I have a booking". */
+  onBooking: (() => void) | null
 }
 
 /** Grid columns for n buttons, per orientation: 10 services fit without scrolling in both. */
 const sizeClass = (n: number) => (n <= 4 ? 'few' : n <= 9 ? 'mid' : n <= 12 ? 'many' : 'lots')
 
 /** The service buttons, the priority option, or why no ticket can be taken now. */
-export function StartScreen({ snapshot, lang, priorityGroup, busyServiceId, onTake, onPriority, onClearPriority }: Props) {
+export function StartScreen({ snapshot, lang, priorityGroup, busyServiceId, onTake, onPriority, onClearPriority, onBooking }: Props) {
   const services = activeServices(snapshot)
   const groups = snapshot.settings.priorityGroups
   const group = groups.find((g) => g.id === priorityGroup)
@@ -30,7 +32,14 @@ export function StartScreen({ snapshot, lang, priorityGroup, busyServiceId, onTa
           <h2>{KIOSK_STRINGS.title[lang]}</h2>
           {!closed && <p>{KIOSK_STRINGS.chooseService[lang]}</p>}
         </div>
-        {!closed && groups.length > 0 && <PriorityBar lang={lang} group={group} onPriority={onPriority} onClearPriority={onClearPriority} />}
+        <div class="start-options">
+          {!closed && onBooking && (
+            <button type="button" class="booking-toggle" onClick={onBooking} data-testid="booking-entry">
+              {KIOSK_STRINGS.haveBooking[lang]}
+            </button>
+          )}
+          {!closed && groups.length > 0 && <PriorityBar lang={lang} group={group} onPriority={onPriority} onClearPriority={onClearPriority} />}
+        </div>
       </div>
       {closed && (
         <div class="closed-notice" role="status" data-testid="closed">

@@ -5,6 +5,7 @@ import { QrCode } from '../components/qr-code.js'
 import { ticketFacts } from '../components/ticket-facts.js'
 import type { KioskTicket } from '../take-ticket.js'
 import { KIOSK_STRINGS } from '../strings.js'
+import { slotTime } from '@luot/shared/ticket-marks'
 import { useCountdown } from '../use-countdown.js'
 import { printNote, ticketScreenSeconds } from '../ticket-return.js'
 
@@ -37,6 +38,7 @@ export function TicketScreen({ ticket, snapshot, lang, printInBrowser, onDone }:
         <p class="ticket-number" data-testid="ticket-number">{ticket.number}</p>
         <p class="ticket-service">{f.service}</p>
         {f.priority && <p class="ticket-priority">{KIOSK_STRINGS.priorityChosen[lang]}: {f.priority}</p>}
+        {ticket.booking && <p class="ticket-booked" data-testid="ticket-booked">{KIOSK_STRINGS.booked[lang]} · {slotTime(ticket.booking.slotStart, snapshot.centre.timeZone)}</p>}
         <dl class="ticket-facts">
           <div><dt>{KIOSK_STRINGS.ticketCounters[lang]}</dt><dd data-testid="ticket-counters">{f.counters}</dd></div>
           <div><dt>{c.peopleAhead[lang]}</dt><dd data-testid="ticket-ahead">{f.peopleAhead}</dd></div>

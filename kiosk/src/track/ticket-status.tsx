@@ -2,6 +2,8 @@ import type { Lang, TicketStatus as Status, TrackedTicket } from '@luot/shared'
 import { COMMON_STRINGS } from '@luot/shared/i18n'
 import { formatTicketTime } from '@luot/shared/time'
 import { formatWait } from '@luot/shared/estimate'
+import { slotTime } from '@luot/shared/ticket-marks'
+import { CheckInQr } from './check-in-qr.js'
 import { TRACK_STRINGS } from './track-strings.js'
 
 type StatusKey = 'statusWaiting' | 'statusCalled' | 'statusServing' | 'statusDone' | 'statusNoShow' | 'statusTransferred' | 'statusCancelled'
@@ -29,6 +31,8 @@ export function TicketStatus({ ticket, lang, timeZone }: { ticket: TrackedTicket
         <p class="status-pill" data-testid="tracked-status">{c[STATUS[ticket.status]][lang]}</p>
         {/* only that the ticket has priority: the group is not shown to whoever holds the phone */}
         {ticket.priority && <p class="priority-pill" data-testid="tracked-priority">{t.priority[lang]}</p>}
+        {ticket.booking && <p class="priority-pill booked-pill" data-testid="tracked-booked">{t.booked[lang]} · {slotTime(ticket.booking.slotStart, timeZone)}</p>}
+        {ticket.remote && <p class="priority-pill remote-pill" data-testid="tracked-remote">{t.remote[lang]}</p>}
         <p class="issued">{t.issuedAt[lang]}: {formatTicketTime(new Date(ticket.issuedAt), timeZone)}</p>
       </section>
       {ticket.status === 'waiting' && (
@@ -41,9 +45,11 @@ export function TicketStatus({ ticket, lang, timeZone }: { ticket: TrackedTicket
             <span class="fact-label">{c.estimatedWait[lang]}</span>
             <span class="fact-value" data-testid="tracked-wait">{formatWait(ticket.estimatedWaitMinutes, lang)}</span>
           </div>
+          {ticket.remote?.checkInRequired && !ticket.remote.checkedIn && <p class="hint warn" data-testid="check-in-needed">{t.checkInNeeded[lang]}</p>}
           <p class="hint">{t.autoUpdate[lang]}</p>
         </section>
       )}
+      {ticket.status === 'waiting' && ticket.remote && !ticket.remote.checkedIn && <CheckInQr lang={lang} />}
       {ticket.status === 'called' && (
         <section class="card called" role="alert" data-testid="called">
           <p class="called-text">{t.goToCounter[lang]} <strong data-testid="called-counter">{ticket.counterNumber}</strong></p>

@@ -1,37 +1,18 @@
-import { useEffect, useState } from 'preact/hooks'
-import type { Lang } from '@luot/shared'
+import { useEffect } from 'preact/hooks'
 import { COMMON_STRINGS } from '@luot/shared/i18n'
+import { useSavedLang } from '../citizen/saved-lang.js'
 import { NotFound } from './not-found.js'
 import { RatingForm } from './rating-form.js'
 import { TicketStatus } from './ticket-status.js'
 import { TRACK_STRINGS } from './track-strings.js'
 import { useTracking } from './use-tracking.js'
 
-const LANG_KEY = 'luot-lang'
-function savedLang(): Lang {
-  try {
-    return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'vi'
-  } catch {
-    return 'vi'
-  }
-}
-
 /** The citizen's phone page for one ticket, opened from the QR code. */
 export function TrackApp({ code }: { code: string | null }) {
   const { phase, ticket, info, connected, rate } = useTracking(code)
-  const [lang, setLang] = useState<Lang>(savedLang)
+  const [lang, toggle] = useSavedLang()
   const t = TRACK_STRINGS
-  const toggle = () => {
-    const next: Lang = lang === 'vi' ? 'en' : 'vi'
-    setLang(next)
-    try {
-      localStorage.setItem(LANG_KEY, next)
-    } catch {
-      /* private mode: the choice lasts this page only */
-    }
-  }
   useEffect(() => {
-    document.documentElement.lang = lang
     document.title = ticket?.status === 'called' ? `${t.goToCounter[lang]} ${ticket.counterNumber}` : ticket ? `${ticket.number} – ${t.pageTitle[lang]}` : t.pageTitle[lang]
   }, [lang, ticket?.status, ticket?.number, ticket?.counterNumber])
 

@@ -6,6 +6,11 @@ const s = (vi: string, en: string): Record<Lang, string> => ({ vi, en })
 /** Every string of the tracking page, in both languages. Shared words come from COMMON_STRINGS. */
 export const TRACK_STRINGS = {
   priority: s('Ưu tiên', 'Priority'),
+  booked: s('Đã đặt lịch', 'Booked'),
+  remote: s('Lấy số từ xa', 'Taken by phone'),
+  checkInHow: s('Khi đến Trung tâm, chạm "Tôi đã đặt lịch" trên kiosk và đưa mã này vào camera để xác nhận có mặt.', 'At the centre, touch "I have a booking" on the kiosk and show this code to its camera to check in.'),
+  checkInQr: s('Mã xác nhận có mặt', 'Check-in code'),
+  checkInNeeded: s('Số này chỉ được gọi sau khi Ông/Bà xác nhận có mặt tại Trung tâm.', 'This number is called only once you have checked in at the centre.'),
   pageTitle: s('Theo dõi số thứ tự', 'Follow your number'),
   switchLang: s('English', 'Tiếng Việt'),
   loading: s('Đang tải…', 'Loading…'),

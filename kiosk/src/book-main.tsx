@@ -1,0 +1,6 @@
+import { render } from 'preact'
+import { BookApp } from './book/book-app.js'
+import './styles/track.css'
+import './styles/citizen.css'
+
+render(<BookApp />, document.getElementById('app')!)
