@@ -1,8 +1,8 @@
 import { ROOMS, type CallView, type CounterView, type QueueChange } from '@luot/shared'
 import { counterView, clerkToday, serviceViews, trackedView, waitingViews } from '../domain/views.js'
-import { findByTrackingCode } from '../domain/tickets.js'
+import { counterRuntime, findByTrackingCode } from '../domain/tickets.js'
 import { missedViews } from '../domain/missed.js'
-import type { Config, DayState, DomainEvent } from '../domain/types.js'
+import type { Config, CounterRuntime, DayState, DomainEvent } from '../domain/types.js'
 import type { ServiceEvent } from '../queue-service.js'
 import { snapshotFor, socketUser, type LuotIo, type RealtimeDeps } from './socket-server.js'
 
@@ -37,6 +37,14 @@ export function startBroadcaster(io: LuotIo, deps: RealtimeDeps): () => void {
     const day = service.today
     const config = service.config
     trackers(day, config)
+    // counters whose state (open, paused, closed) moved: their services' open counters and estimates moved with it
+    const reopened = new Set<string>()
+    for (const ev of events) {
+      if (ev.type !== 'counter-changed') continue
+      const state = counterRuntime(day, ev.counterId).state
+      if (states.get(ev.counterId) !== state) reopened.add(ev.counterId)
+      states.set(ev.counterId, state)
+    }
     // a change another process made: it sent the screens of every process their message already
     if (elsewhere) return
     const calls: CallView[] = []
@@ -47,7 +55,7 @@ export function startBroadcaster(io: LuotIo, deps: RealtimeDeps): () => void {
       if (ev.type === 'ticket-called') calls.push(ev.call)
       if (ev.type === 'counter-changed') {
         counterIds.add(ev.counterId)
-        config.counters.find((c) => c.id === ev.counterId)?.serviceIds.forEach((id) => serviceIds.add(id))
+        if (reopened.has(ev.counterId)) config.counters.find((c) => c.id === ev.counterId)?.serviceIds.forEach((id) => serviceIds.add(id))
       } else serviceIds.add(ev.ticket.serviceId)
       ratingPads(ev)
     }
@@ -70,8 +78,20 @@ export function startBroadcaster(io: LuotIo, deps: RealtimeDeps): () => void {
     }
   }
 
+  /**
+   * Each counter's state as of the last change this process folded (its own or another process's, in
+   * journal order, so every process knows the same): a call leaves the counter open, and its other
+   * services' views unchanged and unsent; an opening or a pause sends them.
+   */
+  const states = new Map<string, CounterRuntime['state']>()
+  const noteStates = (): void => {
+    for (const c of service.config.counters) states.set(c.id, counterRuntime(service.today, c.id).state)
+  }
+  noteStates()
+
   const onEvent = (e: ServiceEvent): void => {
     if (e.kind === 'domain') return changed(e.events, e.elsewhere)
+    noteStates()
     // one public snapshot for every display; staff get their own (it names them)
     const shared = service.publicSnapshot()
     for (const socket of io.sockets.sockets.values()) socket.emit('queue:snapshot', socketUser(deps, socket) ? snapshotFor(deps, socket) : shared)
