@@ -120,6 +120,11 @@ describe('booking → kiosk check-in → called at the slot, ahead of walk-ins',
     expect(await row.locator('[data-col=made]').textContent()).toBe('3')
     expect(await row.locator('[data-col=checkedIn]').textContent()).toBe('2')
     expect(await row.locator('[data-col=calledWithin]').textContent()).toMatch(/^2\/2 /)
+    // names leave the console only when the manager asks: the list they download holds them
+    const href = (await manager.locator('[data-export=booking-names]').getAttribute('href'))!
+    const list = await manager.evaluate(async (h) => (await fetch(h)).text(), href)
+    expect(list).toContain('Nguyễn Thị Hoa')
+    expect(list).toContain(typed.code)
     await row.scrollIntoViewIfNeeded()
     await manager.screenshot({ path: artifactPath('report-bookings-1440x900.png') })
   })

@@ -102,6 +102,12 @@ export function HistoryScreen() {
             <section class="panel">
               <h2>{t('bookingReportTitle')}</h2>
               <BookingReportTable report={report.bookings} lang={lang} />
+              <p class="no-print">
+                <a class="button" href={apiPath(`/api/bookings/export.csv?from=${query.from}&to=${query.to}`)} download data-export="booking-names">
+                  {t('exportBookingNames')}
+                </a>{' '}
+                {t('exportBookingNamesNote')}
+              </p>
             </section>
           ) : null}
           <Breakdowns total={report.stats.total} rating={snapshot.settings.rating} outcomes={snapshot.settings.outcomes} lang={lang} />

@@ -49,4 +49,6 @@ export const BOOKINGS = {
   colCalledWithin: { vi: 'Được gọi trong {n} phút từ giờ hẹn', en: 'Called within {n} min of the slot' },
   colBookedWait: { vi: 'Chờ TB – đặt lịch', en: 'Mean wait – booked' },
   colWalkInWait: { vi: 'Chờ TB – đến trực tiếp', en: 'Mean wait – walk-in' },
+  exportBookingNames: { vi: 'Tải danh sách đặt lịch có họ tên (CSV)', en: 'Download the booking list with names (CSV)' },
+  exportBookingNamesNote: { vi: 'Có họ tên và số điện thoại của công dân: chỉ dùng cho công việc, không công bố.', en: "Holds citizens' names and phone numbers: for work only, never to be published." },
 } as const

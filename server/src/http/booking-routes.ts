@@ -1,14 +1,31 @@
 import Type from 'typebox'
+import { LuotError } from '@luot/shared'
 import { BookingCode, BookingDays, BookingSlots, CheckIn, CheckedIn, DayKey, Id, IdempotencyKey, IssuedTicket, JoinRequest, JoinServices, MoveBooking, NewBooking, PublicBooking, StaffBooking, StaffBookingsQuery, TrackedTicket } from '@luot/shared'
 import { checkInBooking } from '../booking/check-in.js'
 import { checkInFromPhone, joinFromPhone, joinServices } from '../booking/remote.js'
 import { normaliseBookingCode } from '../booking/code.js'
 import { needsRole } from './auth.js'
+import { toCsv, type Cell } from '../export/csv.js'
 import type { App, RouteDeps } from './context.js'
 import { TrackingParams } from './public-routes.js'
-import { created, rateLimitConfig, replies } from './schemas.js'
+import { created, fileReplies, rateLimitConfig, replies } from './schemas.js'
 
 /** A code as typed or scanned: dashes, spaces and lower case are accepted, then checked as 15 Crockford characters. */
+const BookingListQuery = Type.Object({ from: DayKey, to: DayKey }, { additionalProperties: false })
+
+/** The dates from `from` to `to`, both included (empty when `from` is after `to`). */
+function daysBetween(from: string, to: string): string[] {
+  const out: string[] = []
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`) && out.length <= 366; t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10))
+  return out
+}
+
+/** One row a booking, names and phones included (the manager asked for them). */
+function bookingListRows(list: StaffBooking[]): Cell[][] {
+  const head: Cell[] = ['Mã đặt lịch / Code', 'Lĩnh vực / Service', 'Ngày / Date', 'Giờ / Time', 'Trạng thái / Status', 'Họ tên / Name', 'Điện thoại / Phone', 'Đặt lúc / Booked at', 'Có mặt lúc / Checked in at', 'Số / Ticket']
+  return [head, ...list.map((b): Cell[] => [b.code, b.serviceName.vi, b.date, `${b.slotStart}–${b.slotEnd}`, b.status, b.name, b.phone ?? null, b.createdAt, b.checkedInAt ?? null, b.ticketNumber ?? null])]
+}
+
 const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }) })
 const KeyHeader = Type.Object({ 'idempotency-key': Type.Optional(IdempotencyKey) })
 
@@ -69,6 +86,19 @@ export async function bookingRoutes(app: App, deps: RouteDeps): Promise<void> {
     ok: true as const,
     data: await bookings.forDay(req.query.date),
   }))
+
+  // Names and phone numbers leave the console only when a manager asks, for a range of booked days (at most a year)
+  app.get('/api/bookings/export.csv', { ...needsRole('manager'), schema: { tags, summary: 'The bookings of the booked days in [from, to] WITH names and phone numbers, as CSV for Excel: only when a manager asks; erased data stays erased', querystring: BookingListQuery, produces: ['text/csv'], response: fileReplies('text/csv') } }, async (req, reply) => {
+    const { from, to } = req.query
+    const days = daysBetween(from, to)
+    if (days.length === 0 || days.length > 366) throw new LuotError('BAD_REQUEST', 'from must not be after to, and the range at most 366 days')
+    const lists = await Promise.all(days.map((d) => bookings.forDay(d)))
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="luot-dat-lich-${from}-${to}.csv"`)
+      .header('cache-control', 'no-store')
+      .send(toCsv(bookingListRows(lists.flat())))
+  })
 
   app.get('/api/join', { config: limit, schema: { tags, summary: 'Services a citizen may take a ticket for from the phone now', response: replies(JoinServices) } }, async () => ({
     ok: true as const,

@@ -6,10 +6,9 @@ import { toXlsx } from '../export/xlsx.js'
 import { bookingTable } from '../export/booking-table.js'
 import type { App, RouteDeps } from './context.js'
 import { needsRole } from './auth.js'
-import { ErrorReply, replies } from './schemas.js'
+import { fileReplies, replies } from './schemas.js'
 
 const AuditQuery = Type.Object({ from: DayKey, to: DayKey }, { additionalProperties: false })
-const fileReplies = (type: string) => ({ 200: { description: `${type} file`, content: { [type]: { schema: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }) } } }, '4xx': ErrorReply, '5xx': ErrorReply })
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** "luot-thong-ke-service-2026-11-01-2026-11-30.csv": ASCII, so every browser keeps it as is. */

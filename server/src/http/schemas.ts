@@ -15,6 +15,9 @@ export const ErrorReply = Type.Object({
 export const Ok = <T extends TSchema>(data: T) => Type.Object({ ok: Type.Literal(true), data })
 
 /** Standard responses: the success shape plus the error shape for every 4xx/5xx. */
+/** A route that answers with a file of `type` (an export), or an error. */
+export const fileReplies = (type: string) => ({ 200: { description: `${type} file`, content: { [type]: { schema: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }) } } }, '4xx': ErrorReply, '5xx': ErrorReply })
+
 export const replies = <T extends TSchema>(data: T) => ({ 200: Ok(data), '4xx': ErrorReply, '5xx': ErrorReply })
 export const created = <T extends TSchema>(data: T) => ({ 201: Ok(data), '4xx': ErrorReply, '5xx': ErrorReply })
 
