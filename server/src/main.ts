@@ -36,6 +36,8 @@ async function main(): Promise<void> {
     ...config.counters.map((c) => [`Màn hình quầy ${c.number} / Counter ${c.number}`, `${base}/display/counter/${c.number}`]),
     // pairing keys are printed once; afterwards they are in Admin → Counters, where they can be rotated
     ...(firstStart ? config.counters.map((c) => [`Đánh giá quầy ${c.number} / Rating pad ${c.number}`, `${base}${app.luot.padPath(c.number)}`]) : []),
+    ['Đặt lịch hẹn / Book a time (phone)', `${base}/book/`],
+    ['Lấy số từ xa / Join from a phone', `${base}/join/`],
     ['Tiện ích công khai / Status widget', `${base}/display/widget`],
     ['Cán bộ, quản lý / Clerk & manager console', `${base}/console/`],
     ['Tài liệu API / API docs', `${base}/api/docs`],
