@@ -4,6 +4,7 @@ import { BookingCode, BookingDays, BookingSlots, CheckIn, CheckedIn, DayKey, Id,
 import { checkInBooking } from '../booking/check-in.js'
 import { checkInFromPhone, joinFromPhone, joinServices } from '../booking/remote.js'
 import { normaliseBookingCode } from '../booking/code.js'
+import { addDays } from '../domain/booking/calendar.js'
 import { needsRole } from './auth.js'
 import { toCsv, type Cell } from '../export/csv.js'
 import type { App, RouteDeps } from './context.js'
@@ -16,7 +17,7 @@ const BookingListQuery = Type.Object({ from: DayKey, to: DayKey }, { additionalP
 /** The dates from `from` to `to`, both included (empty when `from` is after `to`). */
 function daysBetween(from: string, to: string): string[] {
   const out: string[] = []
-  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`) && out.length <= 366; t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10))
+  for (let d = from; d <= to && out.length <= 366; d = addDays(d, 1)) out.push(d)
   return out
 }
 

@@ -20,6 +20,8 @@ export interface JournalScan {
 export interface JournalStart {
   seq: number
   bytes: number
+  /** The file's content, when the caller has just read it (a checkpoint's check): not read again. */
+  content?: Buffer
 }
 
 /**
@@ -31,7 +33,7 @@ export interface JournalStart {
 export async function scanJournal(file: string, limit = Infinity, from: JournalStart = { seq: 0, bytes: 0 }): Promise<JournalScan | null> {
   let buf: Buffer
   try {
-    buf = await readFile(file)
+    buf = from.content ?? (await readFile(file))
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
     throw err

@@ -93,6 +93,7 @@ export class JournalStore implements Store {
     const path = this.journalFile(date)
     const checkpoint = this.starts.get(date)
     const start = checkpoint && from > checkpoint.seq ? checkpoint : undefined
+    if (checkpoint) this.starts.set(date, { seq: checkpoint.seq, bytes: checkpoint.bytes }) // its content serves one scan
     const after = (scan: JournalScan | null): DayRecord[] => (scan?.records ?? []).slice(from - 1 - (start?.seq ?? 0))
     if (appending) return after(await scanJournal(path, (await appending).size, start))
     const scan = await scanJournal(path, Infinity, start)
@@ -115,7 +116,7 @@ export class JournalStore implements Store {
     }
     const checkpoint = await readCheckpoint(this.checkpointFile(date), date, journal, this.log)
     if (!checkpoint || checkpoint.state.closed) return null
-    this.starts.set(date, { seq: checkpoint.seq, bytes: checkpoint.bytes })
+    this.starts.set(date, { seq: checkpoint.seq, bytes: checkpoint.bytes, content: journal })
     return { seq: checkpoint.seq, state: checkpoint.state }
   }
 
