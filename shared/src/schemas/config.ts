@@ -1,6 +1,7 @@
 import Type, { type Static } from 'typebox'
 import { Id, LocalizedName, TimeOfDay } from './common.js'
 import { BookingSettings } from './booking.js'
+import { DossierSettings } from './dossier.js'
 
 export const OpeningSession = Type.Object({ start: TimeOfDay, end: TimeOfDay }, { additionalProperties: false })
 export type OpeningSession = Static<typeof OpeningSession>
@@ -127,7 +128,12 @@ export const RatingSettings = Type.Object(
 )
 export type RatingSettings = Static<typeof RatingSettings>
 
-export const Outcome = Type.Object({ id: Id, name: LocalizedName }, { additionalProperties: false })
+/**
+ * How a visit ended. `dossier` marks the outcomes that open or close a dossier: 'receive' (tiếp nhận hồ
+ * sơ: the console asks for the procedure and records the dossier) and 'return' (trả kết quả: used when a
+ * dossier is returned). At most one outcome of each.
+ */
+export const Outcome = Type.Object({ id: Id, name: LocalizedName, dossier: Type.Optional(Type.Union([Type.Literal('receive'), Type.Literal('return')])) }, { additionalProperties: false })
 export type Outcome = Static<typeof Outcome>
 
 export const Printer = Type.Object(
@@ -170,6 +176,8 @@ export const Settings = Type.Object(
     voice: VoiceSettings,
     /** Bookings and remote join; absent in configurations written before them (then off: nothing bookable, no remote join). */
     booking: Type.Optional(BookingSettings),
+    /** Dossiers from receipt to return; absent in configurations written before them (then off). Holidays are `booking.calendar`'s. */
+    dossiers: Type.Optional(DossierSettings),
   },
   { additionalProperties: false },
 )

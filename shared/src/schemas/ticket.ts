@@ -1,6 +1,7 @@
 import Type, { type Static } from 'typebox'
 import { Id, IsoTime, Lang, Reason } from './common.js'
 import { BookingCode } from './booking.js'
+import { DossierCode } from './dossier.js'
 
 export const TicketStatus = Type.Union([
   Type.Literal('waiting'),
@@ -89,6 +90,8 @@ export const Ticket = Type.Object({
   rating: Type.Optional(Rating),
   /** Issued at a booking's check-in: called from its slot's start, ahead of walk-ins (settings.booking.order). */
   booking: Type.Optional(TicketBooking),
+  /** Issued at the kiosk's "Nhận kết quả" for this dossier's return visit. */
+  dossierCode: Type.Optional(DossierCode),
   /** A remote ticket ('remote' channel) checked in at a kiosk or a counter; absent until then. */
   checkedInAt: Type.Optional(IsoTime),
   history: Type.Array(TicketStep),
