@@ -1,4 +1,4 @@
-import { SOCKET_TRANSPORTS } from '@luot/shared'
+import { SOCKET_TRANSPORTS, type Alert } from '@luot/shared'
 import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify'
 import fastifyCookie from '@fastify/cookie'
 import rateLimit from '@fastify/rate-limit'
@@ -52,6 +52,7 @@ import { JournalStore } from './store/journal-store.js'
 import { followBookings, openBookings } from './booking/start-bookings.js'
 import { bookingRoutes } from './http/booking-routes.js'
 import { followDossiers, openDossiers } from './dossier/start-dossiers.js'
+import { startDossierAlerts } from './dossier/dossier-alerts.js'
 import { dossierRoutes } from './http/dossier-routes.js'
 import { DEMO_PROCEDURES } from './setup/demo-procedures.js'
 import type { DossierService } from './dossier/dossier-service.js'
@@ -213,6 +214,8 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const stopDossierEvents = followDossiers(io, dossier.dossiers)
   const waitAlerts = startWaitAlerts(io, service, opts.clock ? { clock: opts.clock } : {})
   app.addHook('preClose', async () => waitAlerts.stop())
+  const dossierAlerts = startDossierAlerts(io, dossier.dossiers, (err) => app.log.error({ err }, 'dossier alerts failed'))
+  app.addHook('preClose', async () => dossierAlerts.stop())
   const backup = ownDir && opts.backup !== null ? startBackups(ownDir, opts.backup ?? {}, service, (status) => {
     if (!status.ok) alertManagers(io, { kind: 'backup', at: status.at, message: `Sao lưu dữ liệu thất bại: ${status.error}`, messageEn: `The data backup failed: ${status.error}` })
   }, opts.clock) : undefined
@@ -250,7 +253,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     if (pg) await io.of('/').adapter.close()
     await store.close()
   })
-  opts.expose?.({ service, io, backup, printerWatch: watch, health, dossiers: dossier.dossiers, padPath: (counterNumber) => prefix + padLink(tokens, service.config, service.config.counters.find((c) => c.number === counterNumber)?.id ?? '').path })
+  opts.expose?.({ service, io, backup, printerWatch: watch, health, dossiers: dossier.dossiers, checkDossierAlerts: dossierAlerts.check, padPath: (counterNumber) => prefix + padLink(tokens, service.config, service.config.counters.find((c) => c.number === counterNumber)?.id ?? '').path })
 }
 
 /** What an embedding host (or a test) may reach inside the plugin. */
@@ -267,6 +270,8 @@ export interface LuotHandle {
   health: HealthMonitor
   /** Dossiers and the procedure catalogue. */
   dossiers: DossierService
+  /** Checks now for dossiers due soon or overdue and alerts managers (the timer does it every minute). */
+  checkDossierAlerts: () => Promise<Alert[]>
 }
 
 export interface BuildOptions extends LuotOptions {

@@ -2,7 +2,7 @@ import type { Alert, Lang } from '@luot/shared'
 import { useT } from '../i18n.js'
 import { shortStamp } from '../format.js'
 
-const ALERT_LABEL = { printer: 'alertPrinter', 'wait-target': 'alertWait', backup: 'alertBackup', 'no-counter-open': 'alertNoCounter', disk: 'alertDisk', screen: 'alertScreen' } as const satisfies Record<Alert['kind'], string>
+const ALERT_LABEL = { printer: 'alertPrinter', 'wait-target': 'alertWait', backup: 'alertBackup', 'no-counter-open': 'alertNoCounter', disk: 'alertDisk', screen: 'alertScreen', dossier: 'alertDossier' } as const satisfies Record<Alert['kind'], string>
 
 /** The server's alerts to managers (a printer down, a wait past target, a failed backup), newest first. */
 export function AlertsFeed({ alerts, timeZone, lang }: { alerts: Alert[]; timeZone: string; lang: Lang }) {

@@ -37,6 +37,7 @@ export const DASHBOARD = {
   alertBackup: { vi: 'Sao lưu', en: 'Backup' },
   alertDisk: { vi: 'Ổ đĩa', en: 'Disk' },
   alertScreen: { vi: 'Màn hình', en: 'Screen' },
+  alertDossier: { vi: 'Hồ sơ', en: 'Dossier' },
   clerksTitle: { vi: 'Cán bộ hôm nay', en: 'Clerks today' },
   colServed: { vi: 'Đã phục vụ', en: 'Served' },
   colAvgService: { vi: 'Phục vụ TB', en: 'Avg service' },

@@ -168,6 +168,11 @@ export const StoredDossier = Type.Object(
     history: Type.Array(DossierStep),
     updatedAt: IsoTime,
     idempotencyKey: Type.Optional(Type.String({ maxLength: 64 })),
+    /**
+     * When managers were alerted that it is due soon / overdue (once each, whichever process
+     * checked first); cleared when the due date moves (documents supplied). Added by the server helper.
+     */
+    alerted: Type.Optional(Type.Object({ dueSoon: Type.Optional(IsoTime), overdue: Type.Optional(IsoTime) }, { additionalProperties: false })),
   },
   { additionalProperties: false },
 )

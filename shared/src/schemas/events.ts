@@ -43,7 +43,7 @@ export type RatingRecorded = Static<typeof RatingRecorded>
 
 /** Manager room: something needs attention. */
 export const Alert = Type.Object({
-  kind: Type.Union([Type.Literal('printer'), Type.Literal('wait-target'), Type.Literal('backup'), Type.Literal('no-counter-open'), Type.Literal('disk'), Type.Literal('screen')]),
+  kind: Type.Union([Type.Literal('printer'), Type.Literal('wait-target'), Type.Literal('backup'), Type.Literal('no-counter-open'), Type.Literal('disk'), Type.Literal('screen'), Type.Literal('dossier')]),
   at: IsoTime,
   message: Type.String(),
   messageEn: Type.String(),

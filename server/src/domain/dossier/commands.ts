@@ -67,6 +67,8 @@ export function changeStatus(cal: WorkCalendar, d: StoredDossier, change: Dossie
     const due = dueOnResume(cal, d.processing, d.pausedOwed ?? 0, ctx.now, dueOf(d))
     Object.assign(next, due)
     delete next.pausedOwed
+    // a new due date: managers hear of it again when it comes near
+    delete next.alerted
     next.history[next.history.length - 1]!.dueDate = due.dueDate
   }
   if (change.status === 'refused') next.refusalReason = note!
