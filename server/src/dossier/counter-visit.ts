@@ -23,8 +23,6 @@ const visitOf = (date: string, t: DayTicket): DossierVisit => ({ date, ticketId:
  */
 export async function receiveAtCounter(svc: DossierService, input: ReceiveDossier, user: StoredUser, idempotencyKey?: string, newCode: () => string = newBookingCode): Promise<StaffDossier> {
   svc.settings()
-  const ticket = servedBy(svc, input.ticketId, user)
-  const date = svc.queue.today.date
   const { dossier, fresh } = await svc.store.transaction(idempotencyKey ? [dossierKeyLock(idempotencyKey)] : [], async (tx) => {
     const earlier = idempotencyKey === undefined ? undefined : await tx.byIdempotencyKey(idempotencyKey)
     if (earlier) {
@@ -32,12 +30,14 @@ export async function receiveAtCounter(svc: DossierService, input: ReceiveDossie
       if (!same) throw new LuotError('IDEMPOTENCY_MISMATCH')
       return { dossier: earlier, fresh: false }
     }
+    // after the key: a retry answers with its dossier even once the ticket has moved on
+    const ticket = servedBy(svc, input.ticketId, user)
     const procedure = (await tx.procedures()).find((p) => p.id === input.procedureId)
     if (!procedure) throw new LuotError('PROCEDURE_NOT_FOUND')
     // 75 random bits never repeat in practice; a repeat must still never overwrite someone's dossier
     let code = newCode()
     while (await tx.byCode(code)) code = newCode()
-    const made = receive(svc.calendar, procedure, input, code, visitOf(date, ticket), { now: svc.now(), by: staffActor(user) }, idempotencyKey)
+    const made = receive(svc.calendar, procedure, input, code, visitOf(svc.queue.today.date, ticket), { now: svc.now(), by: staffActor(user) }, idempotencyKey)
     tx.put(made)
     return { dossier: made, fresh: true }
   })
