@@ -1,4 +1,5 @@
 import { afterAll, beforeAll } from 'vitest'
+import type { FastifyInstance } from 'fastify'
 import { PgStore } from '../../server/src/store/pg/pg-store.js'
 import { testPostgres, type TestPostgres } from './postgres.js'
 
@@ -25,5 +26,22 @@ export function usePgStores(): { open: (centre: string) => Promise<PgStore>; url
       return s
     },
     url: () => url,
+  }
+}
+
+/**
+ * For a test file of apps on PostgreSQL: `apps` to close and `database()` for a fresh database on one
+ * throwaway cluster (started on first use); all closed after the file.
+ */
+export function usePgApps(): { apps: FastifyInstance[]; database: () => Promise<string> } {
+  const apps: FastifyInstance[] = []
+  let server: TestPostgres | undefined
+  afterAll(async () => {
+    for (const a of apps.splice(0)) await a.close()
+    await server?.close()
+  }, 60_000)
+  return {
+    apps,
+    database: async () => (server ??= await testPostgres()).newDatabase(),
   }
 }

@@ -1,19 +1,15 @@
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { FastifyInstance } from 'fastify'
 import type { BookingSlots, PublicBooking, StaffBooking } from '@luot/shared'
 import { call, loginAs, testApp } from '../../support/test-app.js'
-import { skipPostgres, testPostgres, type TestPostgres } from '../../support/postgres.js'
+import { skipPostgres } from '../../support/postgres.js'
+import { usePgApps } from '../../support/pg-stores.js'
 
 /** Monday 30 November 2026, 08:00 in Đà Nẵng. */
 const now = new Date('2026-11-30T01:00:00.000Z')
 const SLOT = { serviceId: 'chung-thuc', date: '2026-12-01', slotStart: '08:15' }
 
-const apps: FastifyInstance[] = []
-let postgres: TestPostgres | undefined
-afterAll(async () => {
-  for (const a of apps.splice(0)) await a.close()
-  await postgres?.close()
-}, 60_000)
+const { apps, database } = usePgApps()
 
 /** `n` citizens ask for the same slot at once, spread over the given apps (processes); their connections are opened first, so nothing staggers the requests. */
 async function race(over: FastifyInstance[], n: number) {
@@ -43,8 +39,7 @@ describe('two citizens never book the last place of a slot', () => {
   })
 
   it.skipIf(skipPostgres())('PostgreSQL, two processes: 12 requests at once, split between them, for 2 places make 2 bookings', { timeout: 120_000 }, async () => {
-    postgres = await testPostgres()
-    const databaseUrl = await postgres.newDatabase()
+    const databaseUrl = await database()
     const a = (await testApp({ databaseUrl, clock: () => now })).app
     apps.push(a)
     const b = (await testApp({ databaseUrl, clock: () => now })).app

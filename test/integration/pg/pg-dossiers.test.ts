@@ -1,18 +1,14 @@
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { FastifyInstance } from 'fastify'
 import type { Alert, Procedure, StaffDossier } from '@luot/shared'
 import type { LuotHandle } from '../../../server/src/app.js'
 import { call, loginAs, testApp } from '../../support/test-app.js'
-import { skipPostgres, testPostgres, type TestPostgres } from '../../support/postgres.js'
+import { skipPostgres } from '../../support/postgres.js'
+import { usePgApps } from '../../support/pg-stores.js'
 import { receiveDossier, servedTicket } from '../../support/dossier-visit.js'
 
 const now = new Date('2026-11-30T09:00:00.000+07:00')
-const apps: FastifyInstance[] = []
-let postgres: TestPostgres | undefined
-afterAll(async () => {
-  for (const a of apps.splice(0)) await a.close()
-  await postgres?.close()
-}, 60_000)
+const { apps, database } = usePgApps()
 
 async function startProcess(databaseUrl: string): Promise<{ app: FastifyInstance; handle: LuotHandle }> {
   let handle: LuotHandle | undefined
@@ -23,8 +19,7 @@ async function startProcess(databaseUrl: string): Promise<{ app: FastifyInstance
 
 describe.skipIf(skipPostgres())('dossiers on PostgreSQL, two processes', () => {
   it('share the catalogue and the dossiers; a retried key on the other process returns the same dossier; each alert goes out once', { timeout: 120_000 }, async () => {
-    postgres = await testPostgres()
-    const databaseUrl = await postgres.newDatabase()
+    const databaseUrl = await database()
     const a = await startProcess(databaseUrl)
     const b = await startProcess(databaseUrl)
     const [clerkA, clerkB] = [await loginAs(a.app, 'clerk1'), await loginAs(b.app, 'clerk1')]
