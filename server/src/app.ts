@@ -51,6 +51,9 @@ import { padLink } from './http/pad-links.js'
 import { JournalStore } from './store/journal-store.js'
 import { followBookings, openBookings } from './booking/start-bookings.js'
 import { bookingRoutes } from './http/booking-routes.js'
+import { openIntegrations } from './integrations/start-integrations.js'
+import type { SenderOptions } from './integrations/outbox-sender.js'
+import { integrationRoutes } from './http/integration-routes.js'
 import type { Store } from './store/port.js'
 
 export interface LuotOptions {
@@ -74,6 +77,8 @@ export interface LuotOptions {
   /** Public requests a minute per address (default 120); 0 turns limiting off. */
   publicRateLimit?: number
   secureCookies?: boolean
+  /** Webhook delivery: waits between attempts, poll interval, timeout (tests shorten them). */
+  webhooks?: Pick<SenderOptions, 'retryDelaysMs' | 'pollMs' | 'timeoutMs'>
   /** Prints issued tickets on the kiosk's printer (default ESC/POS over TCP); null turns printing off. */
   printJob?: PrintJob | null
   /** How often the printers are asked their status while the centre is open (default 60 000 ms); they are also asked before each ticket. */
@@ -158,7 +163,8 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     watch,
   )
   const booking = await openBookings(service, { pg: pg?.store, dataDir: ownDir }, (err) => app.log.error({ err }, 'erasing expired booking data failed'))
-  const deps: RouteDeps = { service, bookings: booking.bookings, tokens, printer, secureCookies: opts.secureCookies ?? false, publicRateLimit: opts.publicRateLimit ?? 120, recentAlerts: () => [], dataDir: ownDir, appsRoot: opts.appsRoot ?? REPO_ROOT }
+  const integrations = await openIntegrations(service, { pg: pg?.store, dataDir: ownDir }, { ...opts.webhooks, onError: (err) => app.log.error({ err }, 'webhook outbox') })
+  const deps: RouteDeps = { service, bookings: booking.bookings, integrations, tokens, printer, secureCookies: opts.secureCookies ?? false, publicRateLimit: opts.publicRateLimit ?? 120, recentAlerts: () => [], dataDir: ownDir, appsRoot: opts.appsRoot ?? REPO_ROOT }
 
   app.setValidatorCompiler(lazyValidatorCompiler)
   app.setSerializerCompiler(lazySerializerCompiler)
@@ -187,6 +193,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   await app.register(async (r) => printerRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   await app.register(async (r) => displayRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   await app.register(async (r) => bookingRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
+  await app.register(async (r) => integrationRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   if (opts.serveApps !== false) await app.register(staticApps, { appsRoot: deps.appsRoot, prefix })
 
   // several processes: broadcasts reach the screens of every process through PostgreSQL; WebSocket only, so no sticky sessions
@@ -236,6 +243,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     for (const stop of unwatchPg || []) stop()
     metrics.stop()
     await booking.stop()
+    await integrations.stop()
     await service.close()
     // the adapter keeps a connection of the pool checked out for LISTEN: hand it back before the pool ends
     if (pg) await io.of('/').adapter.close()

@@ -5,12 +5,15 @@ import type { SessionTokens } from '../auth/session-token.js'
 import type { QueueService } from '../queue-service.js'
 import type { PrintDispatcher } from '../print-dispatcher.js'
 import type { BookingService } from '../booking/booking-service.js'
+import type { Integrations } from '../integrations/start-integrations.js'
 
 /** What every route plugin is handed: dependencies are passed in, never imported as singletons. */
 export interface RouteDeps {
   service: QueueService
   /** Bookings and their store (embedded file or PostgreSQL). */
   bookings: BookingService
+  /** API keys and webhooks. */
+  integrations: Integrations
   tokens: SessionTokens
   printer: PrintDispatcher
   secureCookies: boolean

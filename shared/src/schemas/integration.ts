@@ -141,3 +141,27 @@ export const StoredDelivery = Type.Object(
   { additionalProperties: false },
 )
 export type StoredDelivery = Static<typeof StoredDelivery>
+
+/** The `data` of ticket.* webhook events: no tracking code, rating token or comment (they belong to the citizen). */
+export const WebhookTicket = Type.Object({
+  id: Type.String(),
+  number: Type.String(),
+  date: Type.String(),
+  serviceId: Id,
+  channel: Type.String(),
+  status: Type.String(),
+  priorityGroup: Type.Union([Id, Type.Null()]),
+  issuedAt: IsoTime,
+  calledAt: Type.Optional(IsoTime),
+  startedAt: Type.Optional(IsoTime),
+  finishedAt: Type.Optional(IsoTime),
+  recalls: Type.Integer(),
+  counterId: Type.Optional(Id),
+  counterNumber: Type.Optional(Type.Integer()),
+  clerkId: Type.Optional(Id),
+  outcome: Type.Optional(Id),
+  rating: Type.Optional(Type.Object({ value: Type.Integer(), reasonId: Type.Optional(Id), source: Type.String(), at: IsoTime })),
+  bookingCode: Type.Optional(Type.String()),
+  dossierCode: Type.Optional(Type.String()),
+})
+export type WebhookTicket = Static<typeof WebhookTicket>

@@ -2,6 +2,7 @@ import type pg from 'pg'
 import { Compile } from 'typebox/compile'
 import { StoredBooking } from '@luot/shared'
 import { CorruptDataError } from '../port.js'
+import { inTransaction } from '../pg/pg-transaction.js'
 import { erased, type BookingStore, type BookingTx } from './port.js'
 
 const check = Compile(StoredBooking)
@@ -31,9 +32,7 @@ export class PgBookings implements BookingStore {
   }
 
   async transaction<T>(locks: readonly string[], fn: (tx: BookingTx) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect()
-    try {
-      await client.query('BEGIN')
+    return inTransaction(this.pool, async (client) => {
       for (const lock of [...new Set(locks)].sort()) await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`luot-booking:${this.centre}:${lock}`])
       const puts = new Map<string, StoredBooking>()
       const tx: BookingTx = {
@@ -45,14 +44,8 @@ export class PgBookings implements BookingStore {
       }
       const value = await fn(tx)
       for (const b of puts.values()) await this.upsert(client, b)
-      await client.query('COMMIT')
       return value
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined)
-      throw err
-    } finally {
-      client.release()
-    }
+    })
   }
 
   private async upsert(client: pg.PoolClient, b: StoredBooking): Promise<void> {
