@@ -77,8 +77,8 @@ export interface LuotOptions {
   /** Public requests a minute per address (default 120); 0 turns limiting off. */
   publicRateLimit?: number
   secureCookies?: boolean
-  /** Webhook delivery: waits between attempts, poll interval, timeout (tests shorten them). */
-  webhooks?: Pick<SenderOptions, 'retryDelaysMs' | 'pollMs' | 'timeoutMs'>
+  /** Webhook delivery: waits between attempts, poll interval, timeout, the catch-up after a start (tests shorten them). */
+  webhooks?: Pick<SenderOptions, 'retryDelaysMs' | 'pollMs' | 'timeoutMs'> & { catchUpAfterMs?: number }
   /** Prints issued tickets on the kiosk's printer (default ESC/POS over TCP); null turns printing off. */
   printJob?: PrintJob | null
   /** How often the printers are asked their status while the centre is open (default 60 000 ms); they are also asked before each ticket. */

@@ -21,7 +21,7 @@ export interface Integrations {
  * by this process (another process queues its own), and starts the sender. Stopping waits for the
  * events already handed over to be queued durably, then for the attempt in flight.
  */
-export async function openIntegrations(queue: QueueService, where: { pg?: PgStore | undefined; dataDir?: string | undefined }, sender: SenderOptions & { onError: (err: unknown) => void }): Promise<Integrations> {
+export async function openIntegrations(queue: QueueService, where: { pg?: PgStore | undefined; dataDir?: string | undefined }, sender: SenderOptions & { onError: (err: unknown) => void; catchUpAfterMs?: number }): Promise<Integrations> {
   const store = where.pg ? new PgIntegrations(where.pg.pool, where.pg.centre) : await IntegrationFile.open(where.dataDir ?? null, queue.clock)
   const apiKeys = new ApiKeys(store, queue.clock)
   const webhooks = new Webhooks(store, queue.clock)
@@ -38,11 +38,25 @@ export async function openIntegrations(queue: QueueService, where: { pg?: PgStor
     if (e.kind === 'domain' && !e.elsewhere) publish(ticketEvents(e.events, queue.today.date, queue.config))
   })
   outbox.start()
+  // A crash between a change's journal write and its events' outbox write loses those events: once
+  // the server answers, today's journal is replayed and what the outbox lacks is queued (by key, so
+  // nothing is queued twice). Only with an endpoint to tell; a long day's replay takes a moment.
+  const catchUp = setTimeout(() => {
+    chain = chain
+      .then(async () => {
+        if (!(await store.hooks()).some((h) => h.enabled)) return
+        const { date, events } = await queue.replayToday()
+        await webhooks.publish(ticketEvents(events, date, queue.config))
+      })
+      .catch(sender.onError)
+  }, sender.catchUpAfterMs ?? 1_000)
+  catchUp.unref()
   return {
     apiKeys,
     webhooks,
     publish,
     stop: async () => {
+      clearTimeout(catchUp)
       unsubscribe()
       stopPoke()
       await chain

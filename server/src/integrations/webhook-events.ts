@@ -1,10 +1,15 @@
 import type { WebhookEventName, WebhookTicket } from '@luot/shared'
 import type { Config, DayTicket, DomainEvent } from '../domain/types.js'
 
-/** One event to send: its name and its `data`. */
+/**
+ * One event to send: its name, its `data`, when it happened, and a key that names this very event
+ * whenever it is derived (live, or replayed from the journal after a crash), so it is queued once.
+ */
 export interface OutgoingEvent {
   event: WebhookEventName
   data: unknown
+  at: string
+  key: string
 }
 
 const TICKET_EVENTS: Partial<Record<DomainEvent['type'], WebhookEventName>> = {
@@ -40,12 +45,22 @@ export function webhookTicket(t: DayTicket, date: string, config: Config): Webho
   }
 }
 
-/** The webhook events of one durable change: issued, called (each recall too), finished, rated. */
+/** When a ticket event happened, and what tells it from the ticket's other events of the same name (a recall, a missed ticket finished again, a rating amended). */
+function moment(name: WebhookEventName, t: DayTicket): { at: string; tag: string } {
+  if (name === 'ticket.called') return { at: t.calledAt ?? t.issuedAt, tag: `${t.recalls}:${t.calledAt ?? ''}` }
+  if (name === 'ticket.finished') return { at: t.finishedAt ?? t.issuedAt, tag: `${t.status}:${t.finishedAt ?? ''}` }
+  if (name === 'ticket.rated') return { at: t.rating?.amendedAt ?? t.rating?.at ?? t.issuedAt, tag: t.rating?.amendedAt ?? t.rating?.at ?? '' }
+  return { at: t.issuedAt, tag: '' }
+}
+
+/** The webhook events of one durable change (or of a replayed day): issued, called (each recall too), finished, rated. */
 export function ticketEvents(events: readonly DomainEvent[], date: string, config: Config): OutgoingEvent[] {
   const out: OutgoingEvent[] = []
   for (const ev of events) {
     const name = TICKET_EVENTS[ev.type]
-    if (name && 'ticket' in ev) out.push({ event: name, data: webhookTicket(ev.ticket, date, config) })
+    if (!name || !('ticket' in ev)) continue
+    const { at, tag } = moment(name, ev.ticket)
+    out.push({ event: name, data: webhookTicket(ev.ticket, date, config), at, key: `${name}:${ev.ticket.id}:${tag}` })
   }
   return out
 }

@@ -1,10 +1,13 @@
-import { randomBytes, randomUUID } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { LuotError, type DeliveryView, type StoredDelivery, type StoredWebhook, type WebhookInput, type WebhookView } from '@luot/shared'
 import type { IntegrationStore } from '../store/integration/port.js'
 import type { OutgoingEvent } from './webhook-events.js'
 
 /** Every process sees another's endpoint changes within this time (several processes on PostgreSQL). */
 const HOOKS_TTL_MS = 5_000
+
+/** The same id for the same event to the same endpoint, however often it is derived (32 hex digits). */
+const deliveryId = (hookId: string, key: string): string => createHash('sha256').update(`${hookId}|${key}`).digest('hex').slice(0, 32)
 
 /** The admin's view of a delivery: everything but the body. */
 function deliveryView(d: StoredDelivery): DeliveryView {
@@ -85,7 +88,11 @@ export class Webhooks {
     return n
   }
 
-  /** Queues each event for every enabled endpoint that wants it; resolves once they are durable. */
+  /**
+   * Queues each event for every enabled endpoint that wants it and existed when it happened;
+   * resolves once they are durable. A delivery's id comes from the endpoint and the event's key, so
+   * an event queued twice (live, then replayed after a crash) is one delivery.
+   */
   async publish(events: readonly OutgoingEvent[]): Promise<void> {
     if (events.length === 0) return
     const t = this.clock().getTime()
@@ -99,9 +106,9 @@ export class Webhooks {
     const deliveries: StoredDelivery[] = []
     for (const e of events) {
       for (const h of hooks) {
-        if (!h.events.includes(e.event)) continue
-        const id = randomUUID()
-        deliveries.push({ id, hookId: h.id, event: e.event, at: now, body: JSON.stringify({ id, event: e.event, at: now, data: e.data }), state: 'pending', attempts: 0, nextAttemptAt: now })
+        if (!h.events.includes(e.event) || e.at < h.createdAt) continue
+        const id = deliveryId(h.id, e.key)
+        deliveries.push({ id, hookId: h.id, event: e.event, at: e.at, body: JSON.stringify({ id, event: e.event, at: e.at, data: e.data }), state: 'pending', attempts: 0, nextAttemptAt: now })
       }
     }
     if (deliveries.length === 0) return

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import type { DeliveryView, IssuedTicket, WebhookView } from '@luot/shared'
 import { verifySignature } from '../../../server/src/integrations/sign.js'
@@ -111,6 +113,31 @@ describe('webhooks', () => {
     await call(app, 'POST', '/api/counters/c1/recall', { cookie: clerk, body: {} })
     await new Promise((r) => setTimeout(r, 300))
     expect(receiver.received).toHaveLength(1)
+  })
+
+  it('queues after a start the events of today a crash kept from the outbox (the journal has them), once', async () => {
+    const receiver = new WebhookReceiver(await freePort())
+    open.receivers.push(receiver)
+    const opts = { webhooks: { retryDelaysMs: [50, 50, 50, 50, 50, 50, 50, 50], pollMs: 25, catchUpAfterMs: 10 } }
+    const first = await testApp(opts)
+    const admin = await loginAs(first.app, 'admin')
+    await call(first.app, 'POST', '/api/admin/webhooks', { cookie: admin, body: { url: receiver.url, secret: SECRET, events: ['ticket.issued'], enabled: true } })
+    const numbers = [(await issue(first.app)).number, (await issue(first.app)).number, (await issue(first.app)).number]
+    await until('queued', async () => (await call<WebhookView[]>(first.app, 'GET', '/api/admin/webhooks', { cookie: admin })).body.data[0]!, (h) => h.pending === 3)
+    await first.app.close()
+    // as if the process had died after the journal write and before the outbox write
+    await writeFile(join(first.dataDir, 'integrations', 'outbox.jsonl'), '')
+    await receiver.listen()
+    const second = await testApp({ ...opts, dataDir: first.dataDir })
+    open.apps.push(second.app)
+    const got = await receiver.waitFor(3)
+    expect(got.map((r) => (r.json.data as { number: string }).number).sort()).toEqual(numbers.sort())
+    await second.app.close()
+    open.apps.splice(open.apps.indexOf(second.app), 1)
+    const third = await testApp({ ...opts, dataDir: first.dataDir })
+    open.apps.push(third.app)
+    await new Promise((r) => setTimeout(r, 400))
+    expect(receiver.received).toHaveLength(3)
   })
 
   it('is the admin\'s alone, and checks what it is given', async () => {

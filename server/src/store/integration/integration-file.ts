@@ -90,7 +90,10 @@ export class IntegrationFile implements IntegrationStore {
   }
 
   enqueue(deliveries: readonly StoredDelivery[]): Promise<void> {
-    return this.write(() => this.outbox.put(deliveries))
+    return this.write(() => {
+      const seen = new Set<string>()
+      return this.outbox.put(deliveries.filter((d) => !this.outbox.get(d.id) && !seen.has(d.id) && (seen.add(d.id), true)))
+    })
   }
 
   claimDue(now: Date, limit: number, leaseMs: number): Promise<StoredDelivery[]> {

@@ -65,7 +65,7 @@ export class PgIntegrations implements IntegrationStore {
       const k = 2 + i * 5
       return `($1, $${k}, $${k + 1}, $${k + 2}, $${k + 3}, $${k + 4})`
     })
-    await this.pool.query(`INSERT INTO luot_outbox (centre, id, hook_id, state, next_attempt_at, body) VALUES ${rows.join(', ')}`, values)
+    await this.pool.query(`INSERT INTO luot_outbox (centre, id, hook_id, state, next_attempt_at, body) VALUES ${rows.join(', ')} ON CONFLICT (centre, id) DO NOTHING`, values)
   }
 
   async claimDue(now: Date, limit: number, leaseMs: number): Promise<StoredDelivery[]> {

@@ -27,6 +27,7 @@ export interface IntegrationStore {
   putHook(hook: StoredWebhook): Promise<void>
   /** Removes the endpoint and its deliveries. */
   deleteHook(id: string): Promise<void>
+  /** Adds deliveries whose id is not in the outbox yet (an event derived again is not queued twice). */
   enqueue(deliveries: readonly StoredDelivery[]): Promise<void>
   /** Up to `limit` pending deliveries due at `now`, oldest first, each leased to the caller for `leaseMs`. */
   claimDue(now: Date, limit: number, leaseMs: number): Promise<StoredDelivery[]>
