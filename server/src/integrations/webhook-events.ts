@@ -1,4 +1,4 @@
-import type { WebhookEventName, WebhookTicket } from '@luot/shared'
+import type { DossiersChanged, WebhookEventName, WebhookTicket } from '@luot/shared'
 import type { Config, DayTicket, DomainEvent } from '../domain/types.js'
 
 /**
@@ -63,4 +63,18 @@ export function ticketEvents(events: readonly DomainEvent[], date: string, confi
     out.push({ event: name, data: webhookTicket(ev.ticket, date, config), at, key: `${name}:${ev.ticket.id}:${tag}` })
   }
   return out
+}
+
+const DOSSIER_EVENTS: Record<DossiersChanged['kind'], WebhookEventName> = { received: 'dossier.received', status: 'dossier.status', apology: 'dossier.apology', returned: 'dossier.returned' }
+
+/**
+ * A dossier change as a webhook event: the dossier without the applicant's name and phone (the
+ * province system has its own records; the code and `externalCode` match them). Its key is the
+ * dossier and its last step, so a change is queued once.
+ */
+export function dossierEvent(change: DossiersChanged): OutgoingEvent {
+  const { applicantName: _n, applicantPhone: _p, idempotencyKey: _k, ...data } = change.dossier
+  const last = change.kind === 'apology' ? change.dossier.apologies.at(-1)?.at : change.dossier.history.at(-1)?.at
+  const at = last ?? change.dossier.updatedAt
+  return { event: DOSSIER_EVENTS[change.kind], data, at, key: `${DOSSIER_EVENTS[change.kind]}:${change.dossier.code}:${at}` }
 }
