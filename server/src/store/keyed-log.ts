@@ -2,7 +2,7 @@ import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { TSchema } from 'typebox'
 import { Compile } from 'typebox/compile'
-import { fsyncDir, writeFileDurable } from './durable-file.js'
+import { appendDurably, fsyncDir, writeFileDurable } from './durable-file.js'
 import { CorruptDataError } from './port.js'
 
 type Checker<T> = { Check(v: unknown): v is T; Errors(v: unknown): Iterable<{ instancePath: string; message: string }> }
@@ -87,15 +87,7 @@ export class KeyedLog<T> {
   async put(list: readonly T[]): Promise<void> {
     if (list.length === 0) return
     if (this.fh) {
-      const text = list.map((t) => JSON.stringify(t)).join('\n') + '\n'
-      try {
-        await this.fh.appendFile(text, 'utf8')
-        await this.fh.datasync()
-      } catch (err) {
-        await this.fh.truncate(this.size).catch(() => undefined)
-        throw err
-      }
-      this.size += Buffer.byteLength(text)
+      this.size = await appendDurably(this.fh, this.size, list.map((t) => JSON.stringify(t)).join('\n') + '\n')
       this.lines += list.length
     }
     for (const t of list) this.items.set(this.keyOf(t), t)

@@ -2,7 +2,7 @@ import type pg from 'pg'
 import { Compile } from 'typebox/compile'
 import { StoredBooking } from '@luot/shared'
 import { CorruptDataError } from '../port.js'
-import { inTransaction } from '../pg/pg-transaction.js'
+import { advisoryTransaction } from '../pg/advisory-transaction.js'
 import { erased, type BookingStore, type BookingTx } from './port.js'
 
 const check = Compile(StoredBooking)
@@ -31,9 +31,8 @@ export class PgBookings implements BookingStore {
     return this.rows(rows)
   }
 
-  async transaction<T>(locks: readonly string[], fn: (tx: BookingTx) => Promise<T>): Promise<T> {
-    return inTransaction(this.pool, async (client) => {
-      for (const lock of [...new Set(locks)].sort()) await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`luot-booking:${this.centre}:${lock}`])
+  transaction<T>(locks: readonly string[], fn: (tx: BookingTx) => Promise<T>): Promise<T> {
+    return advisoryTransaction(this.pool, `luot-booking:${this.centre}`, locks, async (client) => {
       const puts = new Map<string, StoredBooking>()
       const tx: BookingTx = {
         byCode: async (code) => puts.get(code) ?? (await this.select(client, 'code = $2', [code]))[0],
