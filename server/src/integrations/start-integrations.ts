@@ -12,6 +12,8 @@ export interface Integrations {
   webhooks: Webhooks
   /** Queues events from elsewhere (the dossiers), in order with the queue's. */
   publish(events: OutgoingEvent[]): void
+  /** Adds a source of today's events for the catch-up after a start (the dossiers' changes). */
+  replayAlso(source: () => Promise<OutgoingEvent[]>): void
   stop(): Promise<void>
 }
 
@@ -41,12 +43,17 @@ export async function openIntegrations(queue: QueueService, where: { pg?: PgStor
   // A crash between a change's journal write and its events' outbox write loses those events: once
   // the server answers, today's journal is replayed and what the outbox lacks is queued (by key, so
   // nothing is queued twice). Only with an endpoint to tell; a long day's replay takes a moment.
+  const sources: (() => Promise<OutgoingEvent[]>)[] = [
+    async () => {
+      const { date, events } = await queue.replayToday()
+      return ticketEvents(events, date, queue.config)
+    },
+  ]
   const catchUp = setTimeout(() => {
     chain = chain
       .then(async () => {
         if (!(await store.hooks()).some((h) => h.enabled)) return
-        const { date, events } = await queue.replayToday()
-        await webhooks.publish(ticketEvents(events, date, queue.config))
+        for (const source of sources) await webhooks.publish(await source())
       })
       .catch(sender.onError)
   }, sender.catchUpAfterMs ?? 1_000)
@@ -55,6 +62,7 @@ export async function openIntegrations(queue: QueueService, where: { pg?: PgStor
     apiKeys,
     webhooks,
     publish,
+    replayAlso: (source) => void sources.push(source),
     stop: async () => {
       clearTimeout(catchUp)
       unsubscribe()
