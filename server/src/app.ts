@@ -30,10 +30,11 @@ import type { NightlyBackup } from './backup/nightly.js'
 import { createMetrics, type LuotMetrics } from './metrics/queue-metrics.js'
 import { timedStore } from './metrics/timed-store.js'
 import { PrintDispatcher, type PrintJob } from './print-dispatcher.js'
-import { escposPrintJob, warmUpPrinting } from './print-job.js'
+import { escposBlocksJob, escposPrintJob, warmUpPrinting } from './print-job.js'
 import { printerFailureText } from './printing/printer-failure.js'
 import { printerConditionText } from './printing/printer-condition-text.js'
 import { PrinterWatch } from './printing/printer-watch.js'
+import { PrinterLines } from './printing/printer-lines.js'
 import { isIssuing } from './domain/opening-hours.js'
 import { QueueService } from './queue-service.js'
 import type { IdSource } from './queue/ids.js'
@@ -152,15 +153,17 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     onError: (err) => app.log.error({ err }, 'printer status check failed'),
     clock,
   })
+  const lines = watch?.lines ?? new PrinterLines()
   const printer = new PrintDispatcher(
     () => service.config.settings.printers,
-    opts.printJob === undefined ? escposPrintJob(() => service.config, watch?.lines) : opts.printJob,
+    opts.printJob === undefined ? escposPrintJob(() => service.config, lines) : opts.printJob,
     (p, t, err) => {
       const text = printerFailureText(p, { vi: `phiếu ${t.number}`, en: `ticket ${t.number}` }, err)
       warn(text.vi, text.en)
     },
     (status) => metricsRef.current?.printed(status),
     watch,
+    opts.printJob === null ? null : escposBlocksJob(lines),
   )
   const booking = await openBookings(service, { pg: pg?.store, dataDir: ownDir }, (err) => app.log.error({ err }, 'erasing expired booking data failed'))
   const integrations = await openIntegrations(service, { pg: pg?.store, dataDir: ownDir }, { ...opts.webhooks, onError: (err) => app.log.error({ err }, 'webhook outbox') })
