@@ -12,6 +12,17 @@ export type PrintJob = (ticket: IssuedTicket, printer: Printer) => Promise<void>
 /** Sends a printer any other layout (a dossier slip), the same way. */
 export type BlocksJob = (blocks: readonly TicketBlock[], printer: Printer) => Promise<void>
 
+/** Runs a print job and says how it went; no job means printing is off. */
+async function attempt(run: (() => Promise<void>) | null): Promise<PrintAttempt> {
+  if (!run) return { ok: false, error: new Error('printing is turned off in this server') }
+  try {
+    await run()
+    return { ok: true }
+  } catch (error) {
+    return { ok: false, error }
+  }
+}
+
 /**
  * Picks the kiosk's printer and prints. A failed print never loses the ticket: it is already
  * issued and durable; the kiosk shows it on screen and the manager is warned. With a watch, the
@@ -34,14 +45,9 @@ export class PrintDispatcher {
   }
 
   /** Prints a slip on a named printer and reports how it went (never throws). */
-  async tryPrintBlocks(blocks: readonly TicketBlock[], printer: Printer): Promise<PrintAttempt> {
-    if (!this.blocksJob) return { ok: false, error: new Error('printing is turned off in this server') }
-    try {
-      await this.blocksJob(blocks, printer)
-      return { ok: true }
-    } catch (error) {
-      return { ok: false, error }
-    }
+  tryPrintBlocks(blocks: readonly TicketBlock[], printer: Printer): Promise<PrintAttempt> {
+    const job = this.blocksJob
+    return attempt(job && (() => job(blocks, printer)))
   }
 
   /** Each enabled printer's last known status, for the admin health page; none when printing is off. */
@@ -55,14 +61,9 @@ export class PrintDispatcher {
   }
 
   /** Sends one job to a named printer, enabled or not, and reports how it went (never throws). */
-  async tryPrint(ticket: IssuedTicket, printer: Printer): Promise<PrintAttempt> {
-    if (!this.job) return { ok: false, error: new Error('printing is turned off in this server') }
-    try {
-      await this.job(ticket, printer)
-      return { ok: true }
-    } catch (error) {
-      return { ok: false, error }
-    }
+  tryPrint(ticket: IssuedTicket, printer: Printer): Promise<PrintAttempt> {
+    const job = this.job
+    return attempt(job && (() => job(ticket, printer)))
   }
 
   async ticketIssued(ticket: IssuedTicket, kioskId: string | undefined): Promise<PrintStatus> {
