@@ -6,6 +6,7 @@ import type { QueueService } from '../queue-service.js'
 import type { PrintDispatcher } from '../print-dispatcher.js'
 import type { BookingService } from '../booking/booking-service.js'
 import type { Integrations } from '../integrations/start-integrations.js'
+import type { DossierService } from '../dossier/dossier-service.js'
 
 /** What every route plugin is handed: dependencies are passed in, never imported as singletons. */
 export interface RouteDeps {
@@ -14,6 +15,8 @@ export interface RouteDeps {
   bookings: BookingService
   /** API keys and webhooks. */
   integrations: Integrations
+  /** Dossiers and the procedure catalogue (embedded file or PostgreSQL). */
+  dossiers: DossierService
   tokens: SessionTokens
   printer: PrintDispatcher
   secureCookies: boolean
