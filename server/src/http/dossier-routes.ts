@@ -4,6 +4,7 @@ import { collectAtKiosk, dossierCodeOf } from '../dossier/collect.js'
 import { receiveAtCounter, returnAtCounter } from '../dossier/counter-visit.js'
 import { staffActor } from '../dossier/dossier-service.js'
 import { needsRole } from './auth.js'
+import { actorOf, needsRoleOrKey } from './api-key-auth.js'
 import type { App, RouteDeps } from './context.js'
 import { created, fileReplies, rateLimitConfig, replies } from './schemas.js'
 import { bookDossiers, dossierReport } from '../dossier/dossier-report.js'
@@ -30,9 +31,9 @@ const CSV_LIMIT = 2 * 1024 * 1024
  * | POST | /api/procedures/import | admin | text/csv (see ProcedureImportResult) | ProcedureImportResult (400 PROCEDURE_IMPORT_INVALID, details: the bad lines) |
  * | POST | /api/dossiers | clerk, Idempotency-Key | ReceiveDossier | 201 StaffDossier |
  * | GET | /api/dossiers | clerk | query DossierListQuery | StaffDossier[] |
- * | GET | /api/dossiers/{code} | clerk | – | StaffDossier |
+ * | GET | /api/dossiers/{code} | clerk or API key (scope "dossiers") | – | StaffDossier |
  * | GET | /api/dossiers/for-ticket/{ticketId} | clerk | – | StaffDossier[]: those received at that visit of today, and the one its ticket collects (`dossierCode`) first |
- * | POST | /api/dossiers/{code}/status | clerk | DossierStatusChange | StaffDossier |
+ * | POST | /api/dossiers/{code}/status | clerk or API key (scope "dossiers") | DossierStatusChange | StaffDossier |
  * | POST | /api/dossiers/{code}/apology | clerk | NewApology | StaffDossier |
  * | POST | /api/dossiers/{code}/return | clerk | ReturnDossier | StaffDossier (finishes `ticketId` with the 'return' outcome) |
  * | GET | /api/track/dossier/{code} | public, rate-limited | – | PublicDossier |
@@ -48,6 +49,8 @@ const CSV_LIMIT = 2 * 1024 * 1024
  */
 export async function dossierRoutes(app: App, deps: RouteDeps): Promise<void> {
   const { dossiers } = deps
+  // the province's one-stop software reads a dossier and sets its status with its API key
+  const staffOrKey = needsRoleOrKey('clerk', 'dossiers', deps.integrations.apiKeys)
   const limit = rateLimitConfig(deps.publicRateLimit)
   const tags = ['dossier']
   const clerk = needsRole('clerk')
@@ -90,14 +93,14 @@ export async function dossierRoutes(app: App, deps: RouteDeps): Promise<void> {
     data: await dossiers.forTicket(req.params.ticketId),
   }))
 
-  app.get('/api/dossiers/:code', { ...clerk, schema: { tags, summary: 'A dossier with its history, applicant and clock', params: CodeParams, response: replies(StaffDossier) } }, async (req) => ({
+  app.get('/api/dossiers/:code', { ...staffOrKey, schema: { tags, summary: 'A dossier with its history, applicant and clock', params: CodeParams, response: replies(StaffDossier) } }, async (req) => ({
     ok: true as const,
     data: await dossiers.get(dossierCodeOf(req.params.code)),
   }))
 
-  app.post('/api/dossiers/:code/status', { ...clerk, schema: { tags, summary: 'Move a dossier to its next status (supplement-requested and refused need a note)', params: CodeParams, body: DossierStatusChange, response: replies(StaffDossier) } }, async (req) => ({
+  app.post('/api/dossiers/:code/status', { ...staffOrKey, schema: { tags, summary: 'Move a dossier to its next status (supplement-requested and refused need a note)', params: CodeParams, body: DossierStatusChange, response: replies(StaffDossier) } }, async (req) => ({
     ok: true as const,
-    data: await dossiers.setStatus(dossierCodeOf(req.params.code), req.body, staffActor(req.user!)),
+    data: await dossiers.setStatus(dossierCodeOf(req.params.code), req.body, actorOf(req)),
   }))
 
   app.post('/api/dossiers/:code/apology', { ...clerk, schema: { tags, summary: 'Record the apology (Mẫu 04) and the new date of a late or nearly late dossier', params: CodeParams, body: NewApology, response: replies(StaffDossier) } }, async (req) => ({
