@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FastifyInstance } from 'fastify'
-import type { CheckedIn, Printer, PublicBooking, Settings } from '@luot/shared'
-import { call, loginAs, testApp } from '../../support/test-app.js'
-import { startFakePrinter, type FakePrinter } from '../printing/fake-printer.js'
+import type { CheckedIn, PublicBooking, Settings } from '@luot/shared'
+import { call } from '../../support/test-app.js'
+import { appWithKioskPrinter } from '../../support/kiosk-printer.js'
+import type { FakePrinter } from '../printing/fake-printer.js'
 import { parseEscPos } from '../printing/escpos-parse.js'
 import { decodeTcvn3Lines } from '../printing/tcvn3-decode.js'
 
@@ -10,19 +11,12 @@ const now = new Date('2026-11-30T08:10:00+07:00')
 let app: FastifyInstance
 let admin: string
 let fake: FakePrinter
+let close: () => Promise<void>
 
 beforeAll(async () => {
-  ;({ app } = await testApp({ clock: () => now }))
-  admin = await loginAs(app, 'admin')
-  fake = await startFakePrinter()
-  const config = (await call<{ settings: Settings }>(app, 'GET', '/api/admin/config', { cookie: admin })).body.data
-  const printer: Printer = { id: 'p1', name: 'Máy in kiosk', kioskId: 'k1', host: '127.0.0.1', port: fake.port, paper: 80, textMode: 'tcvn3', enabled: true }
-  expect((await call(app, 'PUT', '/api/admin/settings', { cookie: admin, body: { ...config.settings, printers: [printer] } })).status).toBe(200)
+  ;({ app, admin, fake, close } = await appWithKioskPrinter(() => now))
 })
-afterAll(async () => {
-  await fake.close()
-  await app.close()
-})
+afterAll(() => close())
 
 describe("a booking's check-in at a kiosk with a printer", () => {
   it("prints the ticket like a kiosk ticket, with the booked time marked; checking in again prints nothing new", async () => {
