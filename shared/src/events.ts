@@ -3,6 +3,7 @@ import type { CounterCommandEnvelope } from './schemas/commands.js'
 import type { Alert, PadJoinBody, PadRateBody, RateTicketCommand, RatingRecorded, RatingRequest, TakeTicketCommand, TrackBody } from './schemas/events.js'
 import type { QueueChange } from './schemas/queue-change.js'
 import type { BookingsChanged } from './schemas/booking.js'
+import type { DossiersChanged } from './schemas/dossier.js'
 import type { ScreenSeenBody } from './schemas/screens.js'
 import type { CounterView, IssuedTicket, PublicSnapshot, StaffSnapshot, TrackedTicket } from './schemas/views.js'
 
@@ -39,6 +40,7 @@ export interface ServerToClientEvents {
   alert: (alert: Alert) => void
   /** Staff rooms: a booking was made, cancelled, moved or checked in (the console's bookings panel). */
   'bookings:changed': (change: BookingsChanged) => void
+  'dossiers:changed': (change: DossiersChanged) => void
 }
 
 export interface ClientToServerEvents {

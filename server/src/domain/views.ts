@@ -37,6 +37,7 @@ function currentOf(t: DayTicket): CurrentTicket {
   if (t.startedAt) c.startedAt = t.startedAt
   if (t.booking) c.booking = { slotStart: t.booking.slotStart }
   if (awaitsCheckIn(t)) c.notCheckedIn = true
+  if (t.dossierCode) c.dossierCode = t.dossierCode
   return c
 }
 
@@ -74,8 +75,8 @@ export function clerkToday(day: DayState, config: Config): ClerkToday[] {
 }
 
 export function publicSettings(config: Config): PublicSettings {
-  const { recallLimit, priorityGroups, priorityPolicy, rating, outcomes, ticker, kioskReturnSeconds, voice } = config.settings
-  return { recallLimit, priorityGroups, priorityPolicy, rating, outcomes, ticker, kioskReturnSeconds, voice }
+  const { recallLimit, priorityGroups, priorityPolicy, rating, outcomes, ticker, kioskReturnSeconds, voice, dossiers } = config.settings
+  return { recallLimit, priorityGroups, priorityPolicy, rating, outcomes, ticker, kioskReturnSeconds, voice, ...(dossiers ? { dossiers } : {}) }
 }
 
 function serviceRef(config: Config, serviceId: string) {
