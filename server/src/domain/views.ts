@@ -124,5 +124,6 @@ export function trackedView(day: DayState, config: Config, t: DayTicket, now: ()
   if (counter) v.counterNumber = counter.number
   if (t.booking) v.booking = { slotStart: t.booking.slotStart }
   if (t.channel === 'remote') v.remote = { checkedIn: t.checkedInAt !== undefined, checkInRequired: config.settings.booking?.remoteCheckInRequired ?? false }
+  if (t.dossierCode) v.dossierCode = t.dossierCode
   return v
 }

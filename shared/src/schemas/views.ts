@@ -196,6 +196,8 @@ export const TrackedTicket = Type.Object({
   recallable: Type.Boolean(),
   booking: Type.Optional(BookedMark),
   remote: Type.Optional(RemoteMark),
+  /** A return visit's ticket: the phone links to the dossier's page /d/{code}. */
+  dossierCode: Type.Optional(DossierCode),
 })
 export type TrackedTicket = Static<typeof TrackedTicket>
 
