@@ -9,13 +9,13 @@ export type Result<T> = { ok: true; data: T } | { ok: false; error: UiError }
  * Every HTTP call of the console. Replies keep the server's shape; an UNAUTHENTICATED reply on
  * anything but the login itself means the session ended: the console returns to the login.
  */
-export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<Result<T>> {
+export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Result<T>> {
   let res: Response
   try {
     res = await fetch(apiPath(path), {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     })
   } catch {

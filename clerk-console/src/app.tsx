@@ -5,6 +5,7 @@ import { allowed, homeFor, navigate, useRoute } from './router.js'
 import { AdminScreen } from './screens/admin-screen.js'
 import { CounterScreen } from './screens/counter-screen.js'
 import { DashboardScreen } from './screens/dashboard-screen.js'
+import { DossiersScreen } from './screens/dossiers-screen.js'
 import { HistoryScreen } from './screens/history-screen.js'
 import { HealthPage } from './health/health-page.js'
 import { LoginScreen } from './screens/login-screen.js'
@@ -40,6 +41,8 @@ export function App() {
           <p class="warn">{t('forbidden')}</p>
         ) : page === 'counter' ? (
           <CounterScreen />
+        ) : page === 'dossiers' ? (
+          <DossiersScreen />
         ) : page === 'dashboard' ? (
           <DashboardScreen />
         ) : page === 'history' ? (

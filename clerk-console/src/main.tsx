@@ -6,5 +6,7 @@ import './styles/dashboard.css'
 import './styles/history.css'
 import './styles/admin.css'
 import './styles/print.css'
+import './styles/dossiers.css'
+import './styles/slip.css'
 
 render(<App />, document.getElementById('app')!)

@@ -1,4 +1,4 @@
-import type { Alert, CounterCommand, CounterView, StaffSnapshot } from '@luot/shared'
+import type { Alert, CounterCommand, CounterView, DossiersChanged, StaffSnapshot } from '@luot/shared'
 import { connect, type LuotSocket } from '@luot/shared/client/connect'
 import { isNoAnswer, send } from '@luot/shared/client/send'
 import { api, type Result } from './api.js'
@@ -35,6 +35,13 @@ export function onBookingsChanged(listener: () => void): () => void {
   const s = socket
   s?.on('bookings:changed', listener)
   return () => void s?.off('bookings:changed', listener)
+}
+
+/** Calls `listener` with every dossier change (received, status, apology, returned); returns the unsubscribe. */
+export function onDossiersChanged(listener: (change: DossiersChanged) => void): () => void {
+  const s = socket
+  s?.on('dossiers:changed', listener)
+  return () => void s?.off('dossiers:changed', listener)
 }
 
 export function closeSocket(): void {

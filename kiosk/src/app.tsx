@@ -5,6 +5,7 @@ import { PrintTicket } from './components/print-ticket.js'
 import { RefusalDialog } from './components/refusal-dialog.js'
 import type { KioskParams } from './kiosk-params.js'
 import { CheckInScreen } from './screens/checkin-screen.js'
+import { CollectScreen } from './screens/collect-screen.js'
 import { IdleScreen } from './screens/idle-screen.js'
 import { PriorityScreen } from './screens/priority-screen.js'
 import { StartScreen } from './screens/start-screen.js'
@@ -14,12 +15,12 @@ import { useKiosk } from './use-kiosk.js'
 
 /** The touchscreen kiosk: start screen → (priority group) → ticket → back; idle attract screen. */
 export function App({ params }: { params: KioskParams }) {
-  const { state, dispatch, take, checkIn, checkInPhone } = useKiosk(params)
+  const { state, dispatch, take, checkIn, checkInPhone, collect } = useKiosk(params)
   const { snapshot, lang, screen, ticket } = state
   const onIdle = useCallback(() => dispatch({ type: 'idle' }), [])
   const onDone = useCallback(() => dispatch({ type: 'finish' }), [])
   const onCloseRefusal = useCallback(() => dispatch({ type: 'dismiss-refusal' }), [])
-  useIdle(params.idleSeconds, screen === 'start' || screen === 'priority' || screen === 'checkin', onIdle)
+  useIdle(params.idleSeconds, screen === 'start' || screen === 'priority' || screen === 'checkin' || screen === 'collect', onIdle)
 
   if (!snapshot) return <ConnectionOverlay firstConnect />
   return (
@@ -42,6 +43,8 @@ export function App({ params }: { params: KioskParams }) {
               onWalkIn={(serviceId) => void take(serviceId, null)}
               onBack={onDone}
             />
+          ) : screen === 'collect' ? (
+            <CollectScreen lang={lang} state={state.checkIn} notReady={state.notReady} onAction={(action) => dispatch({ type: 'checkin', action })} onCollect={(code) => void collect(code)} onBack={onDone} />
           ) : screen === 'priority' ? (
             <PriorityScreen snapshot={snapshot} lang={lang} onPick={(group) => dispatch({ type: 'priority-pick', group })} />
           ) : (
@@ -53,6 +56,7 @@ export function App({ params }: { params: KioskParams }) {
               onTake={(serviceId) => void take(serviceId, state.priorityGroup)}
               onPriority={() => dispatch({ type: 'priority-open' })}
               onBooking={state.bookingOn ? () => dispatch({ type: 'checkin-open' }) : null}
+              onCollect={snapshot.settings.dossiers?.enabled ? () => dispatch({ type: 'collect-open' }) : null}
               onClearPriority={() => dispatch({ type: 'priority-pick', group: null })}
             />
           )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { PublicSnapshot, ServiceView } from '@luot/shared'
+import type { PublicDossier, PublicSnapshot, ServiceView } from '@luot/shared'
 import { activeServices, initialKioskState, kioskReducer, type KioskState } from './state.js'
 import type { KioskTicket } from './take-ticket.js'
 
@@ -78,5 +78,15 @@ describe('kioskReducer: I have a booking', () => {
     const late = run(ready, { type: 'checkin-open' }, { type: 'checkin', action: { type: 'start', code: '7K3Q9XMP2RD8W4T' } }, { type: 'checkin', action: { type: 'failed', code: 'BOOKING_LATE' } })
     const walkIn = run(late, { type: 'take-start', serviceId: 'van-phong' }, { type: 'take-done', outcome: { ok: true, ticket } })
     expect(walkIn).toMatchObject({ screen: 'ticket', ticket, checkIn: { error: null } })
+  })
+
+  it('"Nhận kết quả": a result not ready is shown with no ticket until the citizen types again; a ready one goes to the ticket', () => {
+    const dossier = { code: 'ABCDEFGHJKMNPQR', status: 'in-progress', dueDate: '2026-12-03', dueHalf: 'afternoon' } as PublicDossier
+    const asked = run(initialKioskState, { type: 'collect-open' }, { type: 'checkin', action: { type: 'start', code: dossier.code } }, { type: 'not-ready', dossier })
+    expect(asked).toMatchObject({ screen: 'collect', ticket: null, notReady: dossier, checkIn: { busy: false, typed: dossier.code } })
+    expect(run(asked, { type: 'checkin', action: { type: 'clear' } }).notReady).toBeNull()
+    expect(run(asked, { type: 'idle' })).toMatchObject({ screen: 'idle', notReady: null })
+    const ready = run(initialKioskState, { type: 'collect-open' }, { type: 'checkin', action: { type: 'start', code: dossier.code } }, { type: 'checkin-done', ticket })
+    expect(ready).toMatchObject({ screen: 'ticket', ticket, notReady: null })
   })
 })

@@ -1,10 +1,10 @@
-import type { Lang, PublicSnapshot, ServiceChange, ServiceView } from '@luot/shared'
+import type { Lang, PublicDossier, PublicSnapshot, ServiceChange, ServiceView } from '@luot/shared'
 import { mergeServices } from '@luot/shared/merge-change'
 import { clockOffset } from '@luot/shared/client/server-clock'
 import { checkInReducer, initialCheckIn, type CheckInAction, type CheckInState } from './checkin/checkin-state.js'
 import type { KioskTicket, TakeOutcome } from './take-ticket.js'
 
-export type Screen = 'start' | 'priority' | 'checkin' | 'ticket' | 'idle'
+export type Screen = 'start' | 'priority' | 'checkin' | 'collect' | 'ticket' | 'idle'
 export type Refusal = 'CENTRE_CLOSED' | 'DAILY_CAP_REACHED' | 'SERVICE_INACTIVE' | 'NO_ANSWER' | 'OTHER'
 
 /** Everything the kiosk renders. Queue figures come only from the server's snapshot and events. */
@@ -24,6 +24,8 @@ export interface KioskState {
   checkIn: CheckInState
   /** The centre takes bookings, so the start screen offers "I have a booking". */
   bookingOn: boolean
+  /** "Nhận kết quả": the dossier asked for whose result is not ready (no ticket is issued). The code typed is in `checkIn`. */
+  notReady: PublicDossier | null
 }
 
 export type KioskAction =
@@ -40,6 +42,8 @@ export type KioskAction =
   | { type: 'checkin-open' }
   | { type: 'checkin'; action: CheckInAction }
   | { type: 'checkin-done'; ticket: KioskTicket }
+  | { type: 'collect-open' }
+  | { type: 'not-ready'; dossier: PublicDossier }
   | { type: 'finish' }
   | { type: 'idle' }
   | { type: 'wake' }
@@ -56,13 +60,14 @@ export const initialKioskState: KioskState = {
   refusal: null,
   checkIn: initialCheckIn,
   bookingOn: false,
+  notReady: null,
 }
 
 const REFUSALS: readonly string[] = ['CENTRE_CLOSED', 'DAILY_CAP_REACHED', 'SERVICE_INACTIVE', 'NO_ANSWER']
 const refusalOf = (code: string): Refusal => (REFUSALS.includes(code) ? (code as Refusal) : 'OTHER')
 
 /** Back to a fresh start screen for the next citizen: Vietnamese, not priority. */
-const fresh = (s: KioskState, screen: Screen): KioskState => ({ ...s, screen, lang: 'vi', priorityGroup: null, ticket: null, refusal: null, checkIn: initialCheckIn })
+const fresh = (s: KioskState, screen: Screen): KioskState => ({ ...s, screen, lang: 'vi', priorityGroup: null, ticket: null, refusal: null, checkIn: initialCheckIn, notReady: null })
 
 export function kioskReducer(s: KioskState, a: KioskAction): KioskState {
   switch (a.type) {
@@ -93,9 +98,14 @@ export function kioskReducer(s: KioskState, a: KioskAction): KioskState {
     case 'checkin-open':
       return { ...s, screen: 'checkin', checkIn: initialCheckIn, refusal: null }
     case 'checkin':
-      return { ...s, checkIn: checkInReducer(s.checkIn, a.action) }
+      // typing again clears the last "not ready" answer
+      return { ...s, checkIn: checkInReducer(s.checkIn, a.action), notReady: a.action.type === 'failed' ? s.notReady : null }
     case 'checkin-done':
-      return { ...s, screen: 'ticket', ticket: a.ticket, checkIn: initialCheckIn }
+      return { ...s, screen: 'ticket', ticket: a.ticket, checkIn: initialCheckIn, notReady: null }
+    case 'collect-open':
+      return { ...s, screen: 'collect', checkIn: initialCheckIn, notReady: null, refusal: null }
+    case 'not-ready':
+      return { ...s, checkIn: { ...s.checkIn, busy: false }, notReady: a.dossier }
     case 'finish':
       return fresh(s, 'start')
     case 'idle':

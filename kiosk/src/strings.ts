@@ -49,6 +49,16 @@ export const KIOSK_STRINGS = {
   walkIn: s('Lấy số thường', 'Take a normal number'),
   booked: s('Đã đặt lịch', 'Booked'),
   remoteCheckedIn: s('Đã xác nhận có mặt – số {n}. Vui lòng chờ gọi số.', 'Checked in – number {n}. Please wait to be called.'),
+  collectEntry: s('Nhận kết quả', 'Collect a result'),
+  collectTitle: s('Nhận kết quả giải quyết hồ sơ', 'Collect the result of your dossier'),
+  collectShowQr: s('Đưa mã QR trên giấy tiếp nhận hồ sơ vào trước camera', 'Hold the QR code on your dossier receipt up to the camera'),
+  collectOrType: s('hoặc nhập mã hồ sơ', 'or type the dossier code'),
+  collectTypeCode: s('Nhập mã hồ sơ (15 ký tự)', 'Type the dossier code (15 characters)'),
+  collectSubmit: s('Lấy số nhận kết quả', 'Get a number to collect'),
+  notReadyTitle: s('Hồ sơ chưa có kết quả', 'The result is not ready yet'),
+  notReadyStatus: s('Tình trạng: {status}', 'Status: {status}'),
+  notReadyDue: s('Ngày hẹn trả kết quả: {date}', 'Result due: {date}'),
+  notReadyApology: s('Ngày hẹn trả mới: {date}', 'New date: {date}'),
   noServices: s('Hiện chưa có lĩnh vực nào nhận hồ sơ.', 'No service area is taking tickets now.'),
 } as const satisfies Record<string, Record<Lang, string>>
 

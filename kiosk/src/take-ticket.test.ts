@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Ack, IssuedTicket } from '@luot/shared'
-import { newIdempotencyKey } from './idempotency-key.js'
+import { newIdempotencyKey } from '@luot/shared/client/idempotency-key'
 import { INTENT_REUSE_MS, intentFor, takeWithRetry, type TakeIntent } from './take-ticket.js'
 
 const ticket = { id: 't1', number: 'A001' } as IssuedTicket

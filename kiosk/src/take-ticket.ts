@@ -1,5 +1,5 @@
 import type { Ack, ApiError, IssuedTicket } from '@luot/shared'
-import { newIdempotencyKey } from './idempotency-key.js'
+import { newIdempotencyKey } from '@luot/shared/client/idempotency-key'
 
 /** The ticket the server issued; `print` is sent by servers that report how printing went. */
 export type KioskTicket = IssuedTicket & { print?: 'printed' | 'failed' | 'no-printer' }

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useReducer, useRef } from 'preact/hooks'
 import type { PublicSnapshot } from '@luot/shared'
+import { newIdempotencyKey } from '@luot/shared/client/idempotency-key'
 import { bookingOffered, checkInAtKiosk, checkInRemote } from './checkin/check-in.js'
+import { collectAtKiosk } from './collect/collect.js'
 import { connect, takeTicket, whenConnected, type LuotSocket } from './socket.js'
 import { initialKioskState, kioskReducer } from './state.js'
 import { intentFor, takeWithRetry, type TakeIntent } from './take-ticket.js'
@@ -101,5 +103,27 @@ export function useKiosk(params: KioskParams) {
     [params.kioskId],
   )
 
-  return { state, dispatch, take, checkIn, checkInPhone }
+  /** The last "Nhận kết quả" that got no answer: asking again for the same code reuses its key. */
+  const unanswered = useRef<{ code: string; key: string } | null>(null)
+  /** "Nhận kết quả" for a dossier code (scanned or typed); one at a time. */
+  const collect = useCallback(
+    async (code: string) => {
+      if (inFlight.current) return
+      inFlight.current = true
+      dispatch({ type: 'checkin', action: { type: 'start', code } })
+      const key = unanswered.current?.code === code ? unanswered.current.key : newIdempotencyKey()
+      try {
+        const outcome = await collectAtKiosk(code, params.kioskId, stateLang.current, key)
+        unanswered.current = !outcome.ok && outcome.code === 'NO_ANSWER' ? { code, key } : null
+        if (!outcome.ok) dispatch({ type: 'checkin', action: { type: 'failed', code: outcome.code } })
+        else if ('ticket' in outcome) dispatch({ type: 'checkin-done', ticket: outcome.ticket })
+        else dispatch({ type: 'not-ready', dossier: outcome.notReady })
+      } finally {
+        inFlight.current = false
+      }
+    },
+    [params.kioskId],
+  )
+
+  return { state, dispatch, take, checkIn, checkInPhone, collect }
 }

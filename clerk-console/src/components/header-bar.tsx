@@ -7,6 +7,7 @@ import { LangSwitch } from './lang-switch.js'
 
 const NAV: { route: Route; label: StringKey }[] = [
   { route: 'counter', label: 'navCounter' },
+  { route: 'dossiers', label: 'navDossiers' },
   { route: 'dashboard', label: 'navDashboard' },
   { route: 'history', label: 'navHistory' },
   { route: 'health', label: 'navHealth' },

@@ -9,6 +9,7 @@ import { UndoBar, UNDO_SECONDS } from '../components/undo-bar.js'
 import { ShortcutLegend } from '../components/shortcut-legend.js'
 import { TicketPanel } from '../components/ticket-panel.js'
 import { WaitingPanel } from '../components/waiting-panel.js'
+import { ReturnPanel } from '../dossiers/return-panel.js'
 import { useInFlight, useServerNow } from '../hooks.js'
 import { useT } from '../i18n.js'
 import { phaseOf, shortcutAction, type CounterAction } from '../keyboard.js'
@@ -39,6 +40,8 @@ export function CounterScreen() {
   const [dialog, setDialog] = useState<CounterDialog | null>(null)
   const [error, setError] = useState<UiError | null>(null)
   /** The ticket just marked no-show, undoable until `until` (server time). */
+  /** The dossier just returned here: its panel stays (saying early, on time or late) until the next ticket. */
+  const [lastReturn, setLastReturn] = useState<string | null>(null)
   const [undo, setUndo] = useState<{ ticketId: string; number: string; until: number } | null>(null)
   const counter = snapshot ? currentCounter(snapshot, picked) : undefined
   const phase = counter && snapshot ? phaseOf(counter, snapshot.me.id) : 'taken'
@@ -63,6 +66,11 @@ export function CounterScreen() {
     if (action === 'skip' && counter?.current?.recalls === 0) return setDialog({ kind: 'skip' })
     send({ type: action as SimpleAction })
   }
+
+  const currentId = counter?.current?.ticketId
+  useEffect(() => {
+    if (currentId && counter?.current?.dossierCode !== lastReturn) setLastReturn(null)
+  }, [currentId])
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -93,6 +101,7 @@ export function CounterScreen() {
     }
   }
   const tickets = waitingFor(counter, snapshot.waiting)
+  const returnCode = counter.current ? (counter.current.dossierCode ?? null) : lastReturn
   const mine = counter.clerkId === snapshot.me.id
   return (
     <div class="counter-screen">
@@ -101,6 +110,7 @@ export function CounterScreen() {
         {dialog ? null : <ErrorNote error={error} lang={lang} />}
         {undo && undoLeft > 0 && phase === 'idle' ? <UndoBar number={undo.number} secondsLeft={undoLeft} busy={pending !== null} onUndo={undoSkip} /> : null}
         <TicketPanel counter={counter} services={snapshot.services} priorityGroups={snapshot.settings.priorityGroups} timeZone={snapshot.centre.timeZone} recallLimit={snapshot.settings.recallLimit} waitingHere={tickets.length} now={now} phase={phase} pending={pending} lang={lang} onAction={onAction} />
+        {returnCode ? <ReturnPanel counter={counter} code={returnCode} lang={lang} onReturned={setLastReturn} /> : null}
         <ShortcutLegend phase={phase} />
       </div>
       <div class="side-col">
@@ -128,7 +138,7 @@ export function CounterScreen() {
         />
         <BookingsPanel date={snapshot.date} serviceIds={counter.serviceIds} services={snapshot.services} lang={lang} />
       </div>
-      {dialog ? <CounterDialogs dialog={dialog} counter={counter} snapshot={snapshot} busy={pending !== null} error={error} onSend={send} onClose={() => (setDialog(null), setError(null))} /> : null}
+      {dialog ? <CounterDialogs dialog={dialog} counter={counter} snapshot={snapshot} busy={pending !== null} error={error} onSend={send} onDialog={setDialog} onClose={() => (setDialog(null), setError(null))} /> : null}
     </div>
   )
 }

@@ -26,6 +26,8 @@ export const CITIZEN_ERRORS: Record<string, Record<Lang, string>> = {
   DAILY_CAP_REACHED: s('Đã hết số thứ tự của lĩnh vực này trong ngày hôm nay.', 'No more tickets for this service area today.'),
   SERVICE_INACTIVE: s('Lĩnh vực này tạm ngừng tiếp nhận.', 'This service area is not taking tickets now.'),
   RATE_LIMITED: s('Quá nhiều yêu cầu từ thiết bị này. Vui lòng chờ một phút rồi thử lại.', 'Too many requests from this device. Please wait a minute and try again.'),
+  DOSSIER_NOT_FOUND: s('Không tìm thấy hồ sơ với mã này. Vui lòng kiểm tra lại mã (15 ký tự) trên giấy tiếp nhận.', 'No dossier has this code. Please check the code (15 characters) on your receipt.'),
+  DOSSIERS_OFF: s('Trung tâm chưa theo dõi hồ sơ qua hệ thống này.', 'This centre does not track dossiers here.'),
   BAD_REQUEST: s('Thông tin chưa hợp lệ. Vui lòng kiểm tra lại.', 'Something in the form is not valid. Please check it.'),
 }
 

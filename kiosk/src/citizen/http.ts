@@ -1,6 +1,6 @@
 import { rootPath } from '@luot/shared/client/connect'
 import { NO_ANSWER, type Reply } from '@luot/shared/client/send'
-import { newIdempotencyKey } from '../idempotency-key.js'
+import { newIdempotencyKey } from '@luot/shared/client/idempotency-key'
 
 export { newIdempotencyKey }
 

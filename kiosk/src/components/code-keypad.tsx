@@ -9,17 +9,19 @@ interface Props {
   onKey: (key: string) => void
   onBackspace: () => void
   onClear: () => void
+  /** What the code is, for screen readers: a booking code (the default) or a dossier code. */
+  label?: string
 }
 
 /** What is typed so far in groups of five, the rest as blanks: "7K3Q9-XM___-_____". */
 export const codeDisplay = (typed: string): string => formatCode(typed.padEnd(CODE_LENGTH, '_'))
 
-/** The on-screen keypad for a booking code: Crockford base32 only (no I, L, O, U), so nothing typed can be wrong by look-alike. */
-export function CodeKeypad({ lang, typed, disabled, onKey, onBackspace, onClear }: Props) {
+/** The on-screen keypad for a booking or dossier code: Crockford base32 only (no I, L, O, U), so nothing typed can be wrong by look-alike. */
+export function CodeKeypad({ lang, typed, disabled, onKey, onBackspace, onClear, label = KIOSK_STRINGS.typeCode[lang] }: Props) {
   return (
     <div class="code-entry">
-      <p class="code-display" aria-live="polite" aria-label={KIOSK_STRINGS.typeCode[lang]} data-testid="code-display">{codeDisplay(typed)}</p>
-      <div class="keypad" role="group" aria-label={KIOSK_STRINGS.typeCode[lang]}>
+      <p class="code-display" aria-live="polite" aria-label={label} data-testid="code-display">{codeDisplay(typed)}</p>
+      <div class="keypad" role="group" aria-label={label}>
         {[...CODE_ALPHABET].map((k) => (
           <button type="button" key={k} class="key" disabled={disabled || typed.length >= CODE_LENGTH} onClick={() => onKey(k)} data-key={k}>{k}</button>
         ))}

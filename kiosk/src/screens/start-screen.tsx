@@ -14,13 +14,15 @@ interface Props {
   onClearPriority: () => void
   /** Set when the centre takes bookings: the start screen offers "I have a booking". */
   onBooking: (() => void) | null
+  /** Set when the centre tracks dossiers: the start screen offers "Nhận kết quả". */
+  onCollect: (() => void) | null
 }
 
 /** Grid columns for n buttons, per orientation: 10 services fit without scrolling in both. */
 const sizeClass = (n: number) => (n <= 4 ? 'few' : n <= 9 ? 'mid' : n <= 12 ? 'many' : 'lots')
 
 /** The service buttons, the priority option, or why no ticket can be taken now. */
-export function StartScreen({ snapshot, lang, priorityGroup, busyServiceId, onTake, onPriority, onClearPriority, onBooking }: Props) {
+export function StartScreen({ snapshot, lang, priorityGroup, busyServiceId, onTake, onPriority, onClearPriority, onBooking, onCollect }: Props) {
   const services = activeServices(snapshot)
   const groups = snapshot.settings.priorityGroups
   const group = groups.find((g) => g.id === priorityGroup)
@@ -36,6 +38,11 @@ export function StartScreen({ snapshot, lang, priorityGroup, busyServiceId, onTa
           {!closed && onBooking && (
             <button type="button" class="booking-toggle" onClick={onBooking} data-testid="booking-entry">
               {KIOSK_STRINGS.haveBooking[lang]}
+            </button>
+          )}
+          {!closed && onCollect && (
+            <button type="button" class="booking-toggle collect-toggle" onClick={onCollect} data-testid="collect-entry">
+              {KIOSK_STRINGS.collectEntry[lang]}
             </button>
           )}
           {!closed && groups.length > 0 && <PriorityBar lang={lang} group={group} onPriority={onPriority} onClearPriority={onClearPriority} />}

@@ -3,6 +3,9 @@ import { COMMON_STRINGS } from '@luot/shared/i18n'
 import { formatTicketTime } from '@luot/shared/time'
 import { formatWait } from '@luot/shared/estimate'
 import { slotTime } from '@luot/shared/ticket-marks'
+import { rootPath } from '@luot/shared/client/connect'
+import { DOSSIER_STRINGS } from '../dossier/dossier-strings.js'
+import { groupCode } from '../dossier/dossier-view.js'
 import { CheckInQr } from './check-in-qr.js'
 import { TRACK_STRINGS } from './track-strings.js'
 
@@ -66,6 +69,11 @@ export function TicketStatus({ ticket, lang, timeZone }: { ticket: TrackedTicket
       )}
       {ticket.status === 'transferred' && <p class="card note">{t.transferred[lang]}</p>}
       {ticket.status === 'cancelled' && <p class="card note warn">{t.cancelled[lang]}</p>}
+      {ticket.dossierCode && (
+        <a class="card note dossier-link" href={`${rootPath()}d/${ticket.dossierCode}`} data-testid="dossier-link">
+          {DOSSIER_STRINGS.dossierLink[lang].replace('{code}', groupCode(ticket.dossierCode))}
+        </a>
+      )}
     </>
   )
 }

@@ -47,6 +47,7 @@ function currentOf(t: DayTicket): CurrentTicket {
   if (t.startedAt) c.startedAt = t.startedAt
   if (t.booking) c.booking = { slotStart: t.booking.slotStart }
   if (awaitsCheckIn(t)) c.notCheckedIn = true
+  if (t.dossierCode) c.dossierCode = t.dossierCode
   return c
 }
 
@@ -92,8 +93,8 @@ export function clerkToday(day: DayState, config: Config): ClerkToday[] {
 }
 
 export function publicSettings(config: Config): PublicSettings {
-  const { recallLimit, priorityGroups, priorityPolicy, rating, outcomes, ticker, kioskReturnSeconds, voice } = config.settings
-  return { recallLimit, priorityGroups, priorityPolicy, rating, outcomes, ticker, kioskReturnSeconds, voice }
+  const { recallLimit, priorityGroups, priorityPolicy, rating, outcomes, ticker, kioskReturnSeconds, voice, dossiers } = config.settings
+  return { recallLimit, priorityGroups, priorityPolicy, rating, outcomes, ticker, kioskReturnSeconds, voice, ...(dossiers ? { dossiers } : {}) }
 }
 
 function serviceRef(config: Config, serviceId: string) {
@@ -141,5 +142,6 @@ export function trackedView(day: DayState, config: Config, t: DayTicket, now: ()
   if (counter) v.counterNumber = counter.number
   if (t.booking) v.booking = { slotStart: t.booking.slotStart }
   if (t.channel === 'remote') v.remote = { checkedIn: t.checkedInAt !== undefined, checkInRequired: config.settings.booking?.remoteCheckInRequired ?? false }
+  if (t.dossierCode) v.dossierCode = t.dossierCode
   return v
 }

@@ -40,9 +40,11 @@ export async function staticApps(app: FastifyInstance, opts: StaticAppsOptions):
   const [kiosk, display, console] = APPS as [AppDef, AppDef, AppDef]
   app.get('/kiosk/', (_req, reply) => page(reply, kiosk, 'index.html'))
   app.get('/t/:code', (_req, reply) => page(reply, kiosk, 'track.html'))
-  // The citizen's other phone pages live with the kiosk app too: booking a time, joining from the phone.
+  // The citizen's other phone pages live with the kiosk app too: booking a time, joining from the phone, a dossier.
   app.get('/book/', (_req, reply) => page(reply, kiosk, 'book.html'))
   app.get('/join/', (_req, reply) => page(reply, kiosk, 'join.html'))
+  // A dossier's page, opened from the QR code on its slip (Mẫu 01–04).
+  app.get('/d/:code', (_req, reply) => page(reply, kiosk, 'dossier.html'))
   app.get('/display/', (_req, reply) => page(reply, display, 'index.html'))
   app.get('/display/counter/:n', (_req, reply) => page(reply, display, 'index.html'))
   app.get('/display/rating/:n', (_req, reply) => page(reply, display, 'index.html'))

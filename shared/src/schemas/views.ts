@@ -3,6 +3,7 @@ import { Centre, Counter, PriorityGroup, PriorityPolicy, PublicUser, RatingSetti
 import { DayKey, Id, IsoTime, LocalizedName } from './common.js'
 import { TicketStatus } from './ticket.js'
 import { PublicBooking } from './booking.js'
+import { DossierCode, DossierSettings } from './dossier.js'
 
 export const CounterState = Type.Union([Type.Literal('open'), Type.Literal('paused'), Type.Literal('closed')])
 export type CounterState = Static<typeof CounterState>
@@ -48,6 +49,8 @@ export const CurrentTicket = Type.Object({
   booking: Type.Optional(BookedMark),
   /** A remote ticket not checked in at a kiosk or counter: the clerk may skip it. */
   notCheckedIn: Type.Optional(Type.Literal(true)),
+  /** A return visit ("Nhận kết quả"): the console shows this dossier and offers "Đã trả kết quả". */
+  dossierCode: Type.Optional(DossierCode),
 })
 export type CurrentTicket = Static<typeof CurrentTicket>
 
@@ -123,6 +126,8 @@ export const PublicSettings = Type.Object({
   ticker: Type.Array(Type.String()),
   kioskReturnSeconds: Type.Integer(),
   voice: VoiceSettings,
+  /** The kiosk offers "Nhận kết quả" when enabled; the console prints the slips' issuer lines and place. */
+  dossiers: Type.Optional(DossierSettings),
 })
 export type PublicSettings = Static<typeof PublicSettings>
 
@@ -191,6 +196,8 @@ export const TrackedTicket = Type.Object({
   recallable: Type.Boolean(),
   booking: Type.Optional(BookedMark),
   remote: Type.Optional(RemoteMark),
+  /** A return visit's ticket: the phone links to the dossier's page /d/{code}. */
+  dossierCode: Type.Optional(DossierCode),
 })
 export type TrackedTicket = Static<typeof TrackedTicket>
 

@@ -1,0 +1,31 @@
+import type { StaffDossier } from '@luot/shared'
+import { Modal } from '../components/modal.js'
+import { useT } from '../i18n.js'
+import { useConsoleState } from '../state.js'
+import { dueText, groupedCode } from './dossier-words.js'
+
+/** The slip's print route; opened in a new tab so the counter stays where it is. */
+export const slipHref = (code: string, form: '01' | '02' | '03' | '04'): string => `#/dossiers/${code}/slip/${form}`
+
+/** After receiving (or refusing) at the counter: what was recorded, and the slip to print. */
+export function SlipOffer({ dossier, onClose }: { dossier: StaffDossier; onClose: () => void }) {
+  const t = useT()
+  const { lang } = useConsoleState()
+  const refused = dossier.status === 'refused'
+  const code = groupedCode(dossier.code)
+  return (
+    <Modal title={t(refused ? 'statusRefused' : 'statusReceived')} onClose={onClose}>
+      <p role="status" data-testid="dossier-saved" data-code={dossier.code}>
+        {refused ? t('refusedDone', { code }) : t('receivedDone', { code, due: dueText(dossier, lang) })}
+      </p>
+      <div class="dialog-actions">
+        <button type="button" onClick={onClose}>
+          {t('close')}
+        </button>
+        <a class="button primary" href={slipHref(dossier.code, refused ? '03' : '01')} target="_blank" rel="noopener" data-testid="print-slip" autoFocus>
+          {t(refused ? 'printSlip03' : 'printSlip01')}
+        </a>
+      </div>
+    </Modal>
+  )
+}
