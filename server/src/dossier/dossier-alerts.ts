@@ -4,15 +4,14 @@ import { alertManagers } from '../realtime/alerts.js'
 import type { LuotIo } from '../realtime/socket-server.js'
 import { dossierLock } from '../store/dossier/port.js'
 import type { DossierService } from './dossier-service.js'
+import { dashedCode, dmy } from '../domain/dossier/format.js'
 
-const dashed = (code: string): string => `${code.slice(0, 5)}-${code.slice(5, 10)}-${code.slice(10)}`
-const dmy = (date: string): string => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`
 
 /** The alert of a dossier due soon or overdue, in Vietnamese and English. */
 function alertOf(d: StoredDossier, kind: 'dueSoon' | 'overdue', at: string): Alert {
   const half = d.dueHalf === 'morning' ? { vi: 'sáng', en: 'morning' } : { vi: 'chiều', en: 'afternoon' }
-  const what = `Hồ sơ ${dashed(d.code)} (${d.procedureName.vi})`
-  const whatEn = `Dossier ${dashed(d.code)} (${d.procedureName.en})`
+  const what = `Hồ sơ ${dashedCode(d.code)} (${d.procedureName.vi})`
+  const whatEn = `Dossier ${dashedCode(d.code)} (${d.procedureName.en})`
   return kind === 'overdue'
     ? { kind: 'dossier', at, message: `${what} đã quá hạn trả kết quả (hạn ${half.vi} ${dmy(d.dueDate)}).`, messageEn: `${whatEn} is overdue (due ${dmy(d.dueDate)}, ${half.en}).` }
     : { kind: 'dossier', at, message: `${what} sắp đến hạn trả kết quả: ${half.vi} ${dmy(d.dueDate)}.`, messageEn: `${whatEn} is due soon: ${dmy(d.dueDate)}, ${half.en}.` }

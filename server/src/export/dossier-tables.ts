@@ -1,6 +1,7 @@
 import { dayKey, formatTicketTime, type DossierReport, type DossierReportRow, type StoredDossier } from '@luot/shared'
 import type { Config } from '../domain/types.js'
 import type { Cell, Table } from './csv.js'
+import { dashedCode, dmy } from '../domain/dossier/format.js'
 
 /** The province report's columns, in the order provinces publish them (percent as numbers, one decimal). */
 const REPORT_HEADER = ['Tiếp nhận', 'Đã giải quyết', 'Tỷ lệ giải quyết (%)', 'Trả trước hạn', 'Trước hạn (%)', 'Trả đúng hạn', 'Đúng hạn (%)', 'Trả quá hạn', 'Quá hạn (%)', 'Đang giải quyết', 'Trong hạn', 'Quá hạn chưa giải quyết', 'Có kết quả, chờ trả', 'Thư xin lỗi', 'Yêu cầu bổ sung', 'Từ chối', 'Rút hồ sơ']
@@ -15,8 +16,6 @@ export function dossierReportTables(report: DossierReport): Table[] {
   ]
 }
 
-/** "dd/mm/yyyy" of a day key. */
-const dmy = (date: string): string => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`
 /** "HH:MM dd/mm/yyyy" of an instant in the centre's time zone. */
 const hmDmy = (iso: string, tz: string): string => formatTicketTime(new Date(iso), tz).replace(/^(\d\d:\d\d):\d\d/, '$1')
 
@@ -47,7 +46,7 @@ export function dossierBookTable(config: Config, dossiers: readonly StoredDossie
     .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))
   const line = (d: StoredDossier, i: number): Cell[] => {
     const service = config.services.find((s) => s.id === d.serviceId)?.name.vi ?? d.serviceId
-    return [i + 1, d.externalCode ?? `${d.code.slice(0, 5)}-${d.code.slice(5, 10)}-${d.code.slice(10)}`, d.procedureName.vi, d.copies ?? 1, d.applicantName ?? null, d.applicantPhone ?? null, `${body} (${service})`, hmDmy(d.receivedAt, tz), `${dmy(d.dueDate)} (${d.dueHalf === 'morning' ? 'sáng' : 'chiều'})`, d.returnedAt ? hmDmy(d.returnedAt, tz) : null, note(d)]
+    return [i + 1, d.externalCode ?? dashedCode(d.code), d.procedureName.vi, d.copies ?? 1, d.applicantName ?? null, d.applicantPhone ?? null, `${body} (${service})`, hmDmy(d.receivedAt, tz), `${dmy(d.dueDate)} (${d.dueHalf === 'morning' ? 'sáng' : 'chiều'})`, d.returnedAt ? hmDmy(d.returnedAt, tz) : null, note(d)]
   }
   return { name: 'Sổ theo dõi hồ sơ', rows: [header, ...received.map(line)] }
 }

@@ -1,7 +1,8 @@
 import Type from 'typebox'
-import { CollectRequest, CollectResult, DossierListQuery, DossierReport, DossierReportQuery, DossierStatusChange, Id, IdempotencyKey, NewApology, Procedure, ProcedureImportResult, ProcedureInput, PublicDossier, ReceiveDossier, ReturnDossier, StaffDossier } from '@luot/shared'
+import { CollectRequest, CollectResult, DossierListQuery, DossierReport, DossierReportQuery, DossierStatusChange, Id, IdempotencyKey, NewApology, Procedure, ProcedureImportResult, ProcedureInput, PublicDossier, ReceiveDossier, ReturnDossier, SlipPrinted, StaffDossier } from '@luot/shared'
 import { collectAtKiosk, dossierCodeOf } from '../dossier/collect.js'
 import { receiveAtCounter, returnAtCounter } from '../dossier/counter-visit.js'
+import { printReceiptSlip } from '../dossier/print-slip.js'
 import { staffActor } from '../dossier/dossier-service.js'
 import { needsRole } from './auth.js'
 import { actorOf, needsRoleOrKey } from './api-key-auth.js'
@@ -36,6 +37,7 @@ const CSV_LIMIT = 2 * 1024 * 1024
  * | POST | /api/dossiers/{code}/status | clerk or API key (scope "dossiers") | DossierStatusChange | StaffDossier |
  * | POST | /api/dossiers/{code}/apology | clerk | NewApology | StaffDossier |
  * | POST | /api/dossiers/{code}/return | clerk | ReturnDossier | StaffDossier (finishes `ticketId` with the 'return' outcome) |
+ * | POST | /api/dossiers/{code}/slip | clerk | – | SlipPrinted: Mẫu 01 on the ESC/POS printer of the clerk's counter |
  * | GET | /api/track/dossier/{code} | public, rate-limited | – | PublicDossier |
  * | POST | /api/kiosk/collect | public, rate-limited | CollectRequest | 201 CollectResult (ready) / 200 CollectResult (not ready) |
  * | GET | /api/stats/dossiers?from&to | manager | – | DossierReport |
@@ -111,6 +113,11 @@ export async function dossierRoutes(app: App, deps: RouteDeps): Promise<void> {
   app.post('/api/dossiers/:code/return', { ...clerk, schema: { tags, summary: "Hand over the result; with ticketId the return visit's ticket is finished with the 'return' outcome", params: CodeParams, body: ReturnDossier, response: replies(StaffDossier) } }, async (req) => ({
     ok: true as const,
     data: await returnAtCounter(dossiers, dossierCodeOf(req.params.code), req.body, req.user!),
+  }))
+
+  app.post('/api/dossiers/:code/slip', { ...clerk, schema: { tags, summary: "Print the receipt and appointment slip (Mẫu 01, QR code to /d/{code}) on the printer of the clerk's counter", params: CodeParams, response: replies(SlipPrinted) } }, async (req) => ({
+    ok: true as const,
+    data: await printReceiptSlip({ dossiers, printer: deps.printer }, dossierCodeOf(req.params.code), req.user!),
   }))
 
   app.get('/api/track/dossier/:code', { config: limit, schema: { tags, summary: "A dossier by its code, as the citizen sees it (no name, phone or staff)", params: CodeParams, response: replies(PublicDossier) } }, async (req) => ({

@@ -358,3 +358,11 @@ export const ProcedureInput = Type.Object(
   { additionalProperties: false },
 )
 export type ProcedureInput = Static<typeof ProcedureInput>
+
+/**
+ * POST /api/dossiers/{code}/slip (clerk): Mẫu 01 printed on the ESC/POS printer of the clerk's
+ * counter (a printer whose `counterIds` list it): 'printed', 'failed' (off, no paper: print the A5
+ * slip from the browser instead) or 'no-printer'. Added by the server helper.
+ */
+export const SlipPrinted = Type.Object({ print: Type.Union([Type.Literal('printed'), Type.Literal('failed'), Type.Literal('no-printer')]) }, { additionalProperties: false })
+export type SlipPrinted = Static<typeof SlipPrinted>
