@@ -21,7 +21,7 @@ beforeAll(async () => {
   await call(now.app, 'POST', '/api/tickets', { body: { serviceId: 'dat-dai' } })
   await call(now.app, 'POST', '/api/auth/logout', { cookie: await loginAs(now.app, 'clerk1') })
   await now.app.close()
-  expect((await readdir(template)).sort()).toEqual(['aggregates', 'bookings', 'checkpoints', 'config.json', 'days', 'dossiers', 'late', 'revoked-sessions.json', 'session.key', 'snapshots'])
+  expect((await readdir(template)).sort()).toEqual(['aggregates', 'bookings', 'checkpoints', 'config.json', 'days', 'dossiers', 'integrations', 'late', 'revoked-sessions.json', 'session.key', 'snapshots'])
   expect(await readdir(join(template, 'checkpoints'))).toEqual([`${today}.checkpoint`])
 })
 
