@@ -39,7 +39,7 @@ const CSV_LIMIT = 2 * 1024 * 1024
  * | POST | /api/dossiers/{code}/return | clerk | ReturnDossier | StaffDossier (finishes `ticketId` with the 'return' outcome) |
  * | POST | /api/dossiers/{code}/slip | clerk | – | SlipPrinted: Mẫu 01 on the ESC/POS printer of the clerk's counter |
  * | GET | /api/track/dossier/{code} | public, rate-limited | – | PublicDossier |
- * | POST | /api/kiosk/collect | public, rate-limited | CollectRequest | 201 CollectResult (ready) / 200 CollectResult (not ready) |
+ * | POST | /api/kiosk/collect | public, rate-limited | CollectRequest | 201 CollectResult (ready) / 200 CollectResult (not ready); the ticket's key is made from the code (`dossier-<code>`), so a retry or a second scan returns the same open ticket whatever Idempotency-Key is sent |
  * | GET | /api/stats/dossiers?from&to | manager | – | DossierReport |
  * | GET | /api/stats/dossiers/export.csv?from&to | manager | – | CSV (UTF-8 BOM): by service area, blank line, by procedure, each with the total |
  * | GET | /api/stats/dossiers/export.xlsx?from&to | manager | – | XLSX: two sheets, by service area and by procedure |
