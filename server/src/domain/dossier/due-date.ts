@@ -36,7 +36,7 @@ function countMinutes(cal: WorkCalendar, first: HalfDay, minutes: number): Due {
 }
 
 /** Units a processing time counts: half-days for working days, minutes for working hours. */
-export const unitsOf = (p: ProcessingTime): number => (p.unit === 'working-days' ? Math.round(p.amount * 2) : Math.round(p.amount * 60))
+const unitsOf = (p: ProcessingTime): number => (p.unit === 'working-days' ? Math.round(p.amount * 2) : Math.round(p.amount * 60))
 
 /** Counts `units` (half-days or minutes, by `p.unit`) from the half-day after the one `from` falls in (the half-day rule). */
 export function dueAfter(cal: WorkCalendar, p: ProcessingTime, from: Date, units = unitsOf(p)): Due {

@@ -112,10 +112,3 @@ export function instantOf(cal: WorkCalendar, date: string, minute: number): Date
 
 /** Where a half-day ends: the end of its last opening segment. */
 export const halfEnd = (cal: WorkCalendar, h: HalfDay): Date => instantOf(cal, h.date, h.segments[h.segments.length - 1]!.end)
-
-/** Working days strictly after `from` up to and including `to` (0 when `to` is not after `from`). */
-export function workingDaysBetween(cal: WorkCalendar, from: string, to: string): number {
-  let n = 0
-  for (let d = addDays(from, 1); d <= to && n < SEARCH_DAYS; d = addDays(d, 1)) if (isWorkingDay(cal, d)) n++
-  return n
-}
