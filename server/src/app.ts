@@ -51,6 +51,10 @@ import { padLink } from './http/pad-links.js'
 import { JournalStore } from './store/journal-store.js'
 import { followBookings, openBookings } from './booking/start-bookings.js'
 import { bookingRoutes } from './http/booking-routes.js'
+import { followDossiers, openDossiers } from './dossier/start-dossiers.js'
+import { dossierRoutes } from './http/dossier-routes.js'
+import { DEMO_PROCEDURES } from './setup/demo-procedures.js'
+import type { DossierService } from './dossier/dossier-service.js'
 import type { Store } from './store/port.js'
 
 export interface LuotOptions {
@@ -102,14 +106,14 @@ export interface LuotOptions {
 /** How long after listening the warm-ups start: the first screens connect and load meanwhile. */
 const WARM_UP_AFTER_MS = 300
 
-async function loadConfig(store: Store, opts: LuotOptions): Promise<Config> {
+async function loadConfig(store: Store, opts: LuotOptions): Promise<{ config: Config; firstStart: boolean }> {
   const existing = await store.readConfig()
-  if (existing) return existing
+  if (existing) return { config: existing, firstStart: false }
   const demo = await createDemoCentre(opts.publicBaseUrl ?? 'http://localhost:3000', opts.passwords ?? {}, opts.clock?.())
   // several processes starting at once on one database: the first one's demo centre is everyone's
   const config = store.writeFirstConfig ? await store.writeFirstConfig(demo.config) : (await store.writeConfig(demo.config), demo.config)
   if (config === demo.config) opts.onFirstStart?.(demo.generated)
-  return config
+  return { config, firstStart: config === demo.config }
 }
 
 /**
@@ -124,7 +128,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   // the store and the printer are made before the io server the metrics read: they report through this
   const metricsRef: { current?: LuotMetrics } = {}
   const store = timedStore(opts.store ?? pg?.store ?? (await JournalStore.open(opts.dataDir ?? './data', { log: (m) => app.log.warn(m) })), (s) => metricsRef.current?.storageWrite(s))
-  const config = await loadConfig(store, opts)
+  const { config, firstStart } = await loadConfig(store, opts)
   const service = await QueueService.open({ store, config, onStoreError: (err) => app.log.error({ err }, 'storage: records appended by another process could not be read, or a checkpoint could not be written'), ...(opts.clock ? { clock: opts.clock } : {}), ...(opts.ids ? { ids: opts.ids } : {}) })
   // closed days never change: read (and check) their aggregates now, so a bad one stops the start and the first report is fast
   await store.readAggregates('1970-01-01', '9999-12-31')
@@ -158,7 +162,8 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     watch,
   )
   const booking = await openBookings(service, { pg: pg?.store, dataDir: ownDir }, (err) => app.log.error({ err }, 'erasing expired booking data failed'))
-  const deps: RouteDeps = { service, bookings: booking.bookings, tokens, printer, secureCookies: opts.secureCookies ?? false, publicRateLimit: opts.publicRateLimit ?? 120, recentAlerts: () => [], dataDir: ownDir, appsRoot: opts.appsRoot ?? REPO_ROOT }
+  const dossier = await openDossiers(service, { pg: pg?.store, dataDir: ownDir }, firstStart ? DEMO_PROCEDURES : [])
+  const deps: RouteDeps = { service, bookings: booking.bookings, dossiers: dossier.dossiers, tokens, printer, secureCookies: opts.secureCookies ?? false, publicRateLimit: opts.publicRateLimit ?? 120, recentAlerts: () => [], dataDir: ownDir, appsRoot: opts.appsRoot ?? REPO_ROOT }
 
   app.setValidatorCompiler(lazyValidatorCompiler)
   app.setSerializerCompiler(lazySerializerCompiler)
@@ -187,6 +192,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   await app.register(async (r) => printerRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   await app.register(async (r) => displayRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   await app.register(async (r) => bookingRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
+  await app.register(async (r) => dossierRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   if (opts.serveApps !== false) await app.register(staticApps, { appsRoot: deps.appsRoot, prefix })
 
   // several processes: broadcasts reach the screens of every process through PostgreSQL; WebSocket only, so no sticky sessions
@@ -204,6 +210,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const stopBroadcaster = startBroadcaster(io, { ...realtime, path: '', serverOptions })
   const stopFollowing = followSessions(io, { ...realtime, path: '' })
   const stopBookingEvents = followBookings(io, booking.bookings)
+  const stopDossierEvents = followDossiers(io, dossier.dossiers)
   const waitAlerts = startWaitAlerts(io, service, opts.clock ? { clock: opts.clock } : {})
   app.addHook('preClose', async () => waitAlerts.stop())
   const backup = ownDir && opts.backup !== null ? startBackups(ownDir, opts.backup ?? {}, service, (status) => {
@@ -228,6 +235,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     stopBroadcaster()
     stopFollowing()
     stopBookingEvents()
+    stopDossierEvents()
     // Close the transports without socket.io's "server disconnect" packet: clients then reconnect
     // by themselves when the server is back, as after a crash.
     io.engine.close()
@@ -236,12 +244,13 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     for (const stop of unwatchPg || []) stop()
     metrics.stop()
     await booking.stop()
+    await dossier.stop()
     await service.close()
     // the adapter keeps a connection of the pool checked out for LISTEN: hand it back before the pool ends
     if (pg) await io.of('/').adapter.close()
     await store.close()
   })
-  opts.expose?.({ service, io, backup, printerWatch: watch, health, padPath: (counterNumber) => prefix + padLink(tokens, service.config, service.config.counters.find((c) => c.number === counterNumber)?.id ?? '').path })
+  opts.expose?.({ service, io, backup, printerWatch: watch, health, dossiers: dossier.dossiers, padPath: (counterNumber) => prefix + padLink(tokens, service.config, service.config.counters.find((c) => c.number === counterNumber)?.id ?? '').path })
 }
 
 /** What an embedding host (or a test) may reach inside the plugin. */
@@ -256,6 +265,8 @@ export interface LuotHandle {
   printerWatch?: PrinterWatch | undefined
   /** The health page's report and checks. */
   health: HealthMonitor
+  /** Dossiers and the procedure catalogue. */
+  dossiers: DossierService
 }
 
 export interface BuildOptions extends LuotOptions {

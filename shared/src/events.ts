@@ -40,6 +40,7 @@ export interface ServerToClientEvents {
   alert: (alert: Alert) => void
   /** Staff rooms: a booking was made, cancelled, moved or checked in (the console's bookings panel). */
   'bookings:changed': (change: BookingsChanged) => void
+  /** Staff rooms: a dossier was received, refused, moved, apologised for or returned (the console's dossier list). */
   'dossiers:changed': (change: DossiersChanged) => void
 }
 

@@ -48,3 +48,17 @@ export async function closeAll(app: FastifyInstance | undefined, clients: TestCl
   for (const c of clients.splice(0)) c.close()
   await app?.close()
 }
+
+/**
+ * A staff console (signed in with `cookie`) and a public board, both connected, the console's staff
+ * snapshot received (its session's rooms are joined by then); both added to `clients` for closeAll.
+ */
+export async function staffAndBoard(url: string, cookie: string, clients: TestClient[]): Promise<{ clerk: TestClient; board: TestClient }> {
+  const clerk = socketClient(url, { cookie })
+  const board = socketClient(url)
+  clients.push(clerk, board)
+  const snapshot = nextEvent(clerk, 'queue:snapshot')
+  await Promise.all([connected(clerk), connected(board)])
+  if (!('me' in (await snapshot))) throw new Error('the console got a public snapshot, not a staff one')
+  return { clerk, board }
+}

@@ -71,6 +71,13 @@ function checkBooking(c: Config): void {
   unique(b.calendar, (d) => d.date, 'calendar date')
 }
 
+/** At most one outcome opens a dossier and one returns it; the return service, when named, exists. */
+function checkDossiers(c: Config): void {
+  for (const kind of ['receive', 'return'] as const) if (c.settings.outcomes.filter((o) => o.dossier === kind).length > 1) bad(`more than one outcome is marked dossier "${kind}"`)
+  const id = c.settings.dossiers?.returnServiceId
+  if (id !== undefined && !c.services.some((s) => s.id === id)) bad(`dossier settings name unknown return service ${id}`)
+}
+
 /** Every rule a whole configuration must keep; admin changes are checked against it before they are written. */
 export function checkConfig(c: Config): Config {
   checkCentre(c.centre)
@@ -79,6 +86,7 @@ export function checkConfig(c: Config): Config {
   checkUsers(c.users, c.counters)
   checkSettings(c.settings)
   checkBooking(c)
+  checkDossiers(c)
   return c
 }
 
@@ -86,6 +94,7 @@ export function checkConfig(c: Config): Config {
 export function assertServiceDeletable(c: Config, day: DayState, serviceId: string): void {
   if (c.counters.some((x) => x.serviceIds.includes(serviceId))) throw new LuotError('IN_USE', 'a counter still serves it')
   if (c.settings.booking?.services.some((s) => s.serviceId === serviceId)) throw new LuotError('IN_USE', 'the booking settings still name it')
+  if (c.settings.dossiers?.returnServiceId === serviceId) throw new LuotError('IN_USE', 'the dossier settings name it as the return service')
   if (day.tickets.some((t) => t.serviceId === serviceId && (t.status === 'waiting' || t.status === 'called' || t.status === 'serving'))) throw new LuotError('IN_USE', 'tickets are waiting for it')
 }
 

@@ -88,6 +88,7 @@ const apply: { [K in DayRecord['type']]: (f: Fold, r: RecordOf<K>) => void } = {
     const t: DayTicket = { id: r.ticketId, number: r.number, seq: r.seq, serviceId: r.serviceId, channel: r.channel, priorityGroup: r.priorityGroup, lang: r.lang, trackingCode: r.trackingCode, status: 'waiting', queuedAt: r.at, issuedAt: r.at, recalls: 0, history: [{ at: r.at, action: 'issued' }] }
     if (r.idempotencyKey !== undefined) t.idempotencyKey = r.idempotencyKey
     if (r.v === 2 && r.booking) t.booking = { ...r.booking }
+    if (r.v === 2 && r.dossierCode !== undefined) t.dossierCode = r.dossierCode
     f.day.seq[r.serviceId] = Math.max(f.day.seq[r.serviceId] ?? 0, r.seq)
     pushTicket(f, t)
     emit(f, { type: 'ticket-issued', ticket: t })
@@ -151,6 +152,7 @@ const apply: { [K in DayRecord['type']]: (f: Fold, r: RecordOf<K>) => void } = {
     const next: DayTicket = { id: r.newTicketId, number: t.number, seq: t.seq, serviceId: r.toServiceId, channel: t.channel, priorityGroup: t.priorityGroup, lang: t.lang, trackingCode: t.trackingCode, status: 'waiting', queuedAt: t.queuedAt, issuedAt: r.at, recalls: 0, transferredFromId: t.id, history: [{ at: r.at, action: 'issued', counterId: r.counterId }] }
     if (r.toCounterId !== undefined) next.targetCounterId = r.toCounterId
     if (t.booking) next.booking = t.booking
+    if (t.dossierCode !== undefined) next.dossierCode = t.dossierCode
     if (t.checkedInAt !== undefined) next.checkedInAt = t.checkedInAt
     pushTicket(f, next)
     audit(f, r, t, 'transfer', { detail: r.toCounterId !== undefined ? `counter:${r.toCounterId}` : `service:${r.toServiceId}` })

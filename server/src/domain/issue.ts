@@ -13,6 +13,8 @@ export interface IssueCommand {
   idempotencyKey?: string
   /** At a booking's check-in: its code and its slot's start (ISO instant). */
   booking?: { code: string; slotStart: string }
+  /** At the kiosk's "Nhận kết quả": the dossier whose result this visit collects. */
+  dossierCode?: string
 }
 
 /** Tickets a service can still issue today: the daily cap, bounded by its number format. */
@@ -61,7 +63,8 @@ export function issueTicket(day: DayState, config: Config, cmd: IssueCommand, ct
     ...(cmd.idempotencyKey !== undefined ? { idempotencyKey: cmd.idempotencyKey } : {}),
   }
   const channel = cmd.channel
-  // format 2 only when the ticket needs it, so a day without bookings stays readable by older releases
-  const record: RecordOf<'ticket-issued'> = channel === 'remote' || cmd.booking ? { v: 2, ...common, channel, ...(cmd.booking ? { booking: cmd.booking } : {}) } : { v: 1, ...common, channel }
+  // format 2 only when the ticket needs it, so a day without bookings or dossiers stays readable by older releases
+  const v2 = channel === 'remote' || cmd.booking !== undefined || cmd.dossierCode !== undefined
+  const record: RecordOf<'ticket-issued'> = v2 ? { v: 2, ...common, channel, ...(cmd.booking ? { booking: cmd.booking } : {}), ...(cmd.dossierCode !== undefined ? { dossierCode: cmd.dossierCode } : {}) } : { v: 1, ...common, channel }
   return decided(day, [record], (state) => ticketIn(state, record.ticketId))
 }

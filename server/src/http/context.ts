@@ -5,12 +5,15 @@ import type { SessionTokens } from '../auth/session-token.js'
 import type { QueueService } from '../queue-service.js'
 import type { PrintDispatcher } from '../print-dispatcher.js'
 import type { BookingService } from '../booking/booking-service.js'
+import type { DossierService } from '../dossier/dossier-service.js'
 
 /** What every route plugin is handed: dependencies are passed in, never imported as singletons. */
 export interface RouteDeps {
   service: QueueService
   /** Bookings and their store (embedded file or PostgreSQL). */
   bookings: BookingService
+  /** Dossiers and the procedure catalogue (embedded file or PostgreSQL). */
+  dossiers: DossierService
   tokens: SessionTokens
   printer: PrintDispatcher
   secureCookies: boolean

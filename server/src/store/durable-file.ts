@@ -83,3 +83,18 @@ export async function readJson(file: string): Promise<{ value: unknown } | null>
 export async function readJsonFile<T>(file: string): Promise<T | null> {
   return ((await readJson(file))?.value ?? null) as T | null
 }
+
+/**
+ * Appends `text` to a file of `size` bytes and fdatasyncs it; on failure cuts the file back to
+ * `size` so a half-written line never stays behind a later one. Returns the new size.
+ */
+export async function appendDurably(fh: FileHandle, size: number, text: string): Promise<number> {
+  try {
+    await fh.appendFile(text, 'utf8')
+    await fh.datasync()
+  } catch (err) {
+    await fh.truncate(size).catch(() => undefined)
+    throw err
+  }
+  return size + Buffer.byteLength(text)
+}

@@ -334,3 +334,22 @@ export const DossierReport = Type.Object({
   total: DossierReportRow,
 })
 export type DossierReport = Static<typeof DossierReport>
+
+/**
+ * POST /api/procedures (admin; `id` optional: made from the code or the name) and PUT
+ * /api/procedures/{id} (admin; `id` ignored, the path's wins): one procedure of the catalogue.
+ * `active` defaults to true; a retired procedure (false) stays for old dossiers and reports.
+ * Added by the server helper (not in the first contract).
+ */
+export const ProcedureInput = Type.Object(
+  {
+    id: Type.Optional(Id),
+    code: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+    name: LocalizedName,
+    serviceId: Id,
+    processing: ProcessingTime,
+    active: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+)
+export type ProcedureInput = Static<typeof ProcedureInput>

@@ -4,6 +4,7 @@ import { DayState } from './day.js'
 import { Channel, Rating } from './ticket.js'
 import { IdempotencyKey } from './commands.js'
 import { BookingCode } from './booking.js'
+import { DossierCode } from './dossier.js'
 
 /**
  * Journal records: the facts the domain decided, one per line of `days/<date>.jsonl` (or one row
@@ -42,10 +43,16 @@ const issued = {
 export const TicketIssuedRecord = fact('ticket-issued', { ...issued, channel: Type.Union([Type.Literal('kiosk'), Type.Literal('clerk')]) })
 /**
  * Format 2, written only when a ticket needs it: a remote ticket ('remote' channel), or one issued at
- * a booking's check-in (`booking`: its code and its slot's start). Every other ticket is still format 1,
- * so a day without bookings stays readable by a release before them.
+ * a booking's check-in (`booking`: its code and its slot's start), or one issued for a dossier's
+ * return visit (`dossierCode`). Every other ticket is still format 1, so a day without bookings or
+ * dossiers stays readable by a release before them.
  */
-export const TicketIssuedRecordV2 = factV2('ticket-issued', { ...issued, channel: Channel, booking: Type.Optional(Type.Object({ code: BookingCode, slotStart: RecordTime }, { additionalProperties: false })) })
+export const TicketIssuedRecordV2 = factV2('ticket-issued', {
+  ...issued,
+  channel: Channel,
+  booking: Type.Optional(Type.Object({ code: BookingCode, slotStart: RecordTime }, { additionalProperties: false })),
+  dossierCode: Type.Optional(DossierCode),
+})
 /** A remote ticket checked in at a kiosk (`kioskId`) or by a clerk at a counter: from now it is callable when check-in is required. */
 export const TicketCheckedInRecord = factV2('ticket-checked-in', { ticketId: TicketId, kioskId: Type.Optional(Id), counterId: Type.Optional(Id), clerkId: Type.Optional(Id) })
 /** Called at a counter; `outOfTurnReason` when the clerk picked the ticket by hand (audited). */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FastifyInstance } from 'fastify'
 import type { BookingsChanged, PublicBooking } from '@luot/shared'
 import { call, loginAs } from '../../support/test-app.js'
-import { closeAll, connected, listeningApp, nextEvent, socketClient, type TestClient } from '../../support/socket-client.js'
+import { closeAll, listeningApp, nextEvent, staffAndBoard, type TestClient } from '../../support/socket-client.js'
 
 const now = new Date('2026-11-30T01:00:00.000Z')
 let app: FastifyInstance
@@ -16,13 +16,7 @@ afterAll(() => closeAll(app, clients))
 
 describe('bookings:changed', () => {
   it('reaches staff with the name, and never a public screen', async () => {
-    const clerk = socketClient(url, { cookie: await loginAs(app, 'clerk1') })
-    const board = socketClient(url)
-    clients.push(clerk, board)
-    const snapshot = nextEvent(clerk, 'queue:snapshot')
-    await Promise.all([connected(clerk), connected(board)])
-    // the staff snapshot comes once the session's rooms are joined
-    expect(await snapshot).toHaveProperty('me')
+    const { clerk, board } = await staffAndBoard(url, await loginAs(app, 'clerk1'), clients)
     const heardByBoard: unknown[] = []
     board.on('bookings:changed', (c) => heardByBoard.push(c))
     const made = nextEvent(clerk, 'bookings:changed')

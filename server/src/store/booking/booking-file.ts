@@ -2,7 +2,7 @@ import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Compile } from 'typebox/compile'
 import { SerialQueue, StoredBooking } from '@luot/shared'
-import { fsyncDir, writeFileDurable } from '../durable-file.js'
+import { appendDurably, fsyncDir, writeFileDurable } from '../durable-file.js'
 import { CorruptDataError } from '../port.js'
 import { erased, type BookingStore, type BookingTx } from './port.js'
 
@@ -87,15 +87,7 @@ export class BookingFile implements BookingStore {
 
   private async append(list: StoredBooking[]): Promise<void> {
     if (this.fh) {
-      const text = list.map((b) => JSON.stringify(b)).join('\n') + '\n'
-      try {
-        await this.fh.appendFile(text, 'utf8')
-        await this.fh.datasync()
-      } catch (err) {
-        await this.fh.truncate(this.size).catch(() => undefined)
-        throw err
-      }
-      this.size += Buffer.byteLength(text)
+      this.size = await appendDurably(this.fh, this.size, list.map((b) => JSON.stringify(b)).join('\n') + '\n')
     }
     for (const b of list) this.bookings.set(b.code, b)
   }

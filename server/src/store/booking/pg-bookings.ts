@@ -2,6 +2,7 @@ import type pg from 'pg'
 import { Compile } from 'typebox/compile'
 import { StoredBooking } from '@luot/shared'
 import { CorruptDataError } from '../port.js'
+import { advisoryTransaction } from '../pg/advisory-transaction.js'
 import { erased, type BookingStore, type BookingTx } from './port.js'
 
 const check = Compile(StoredBooking)
@@ -30,11 +31,8 @@ export class PgBookings implements BookingStore {
     return this.rows(rows)
   }
 
-  async transaction<T>(locks: readonly string[], fn: (tx: BookingTx) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect()
-    try {
-      await client.query('BEGIN')
-      for (const lock of [...new Set(locks)].sort()) await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`luot-booking:${this.centre}:${lock}`])
+  transaction<T>(locks: readonly string[], fn: (tx: BookingTx) => Promise<T>): Promise<T> {
+    return advisoryTransaction(this.pool, `luot-booking:${this.centre}`, locks, async (client) => {
       const puts = new Map<string, StoredBooking>()
       const tx: BookingTx = {
         byCode: async (code) => puts.get(code) ?? (await this.select(client, 'code = $2', [code]))[0],
@@ -45,14 +43,8 @@ export class PgBookings implements BookingStore {
       }
       const value = await fn(tx)
       for (const b of puts.values()) await this.upsert(client, b)
-      await client.query('COMMIT')
       return value
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined)
-      throw err
-    } finally {
-      client.release()
-    }
+    })
   }
 
   private async upsert(client: pg.PoolClient, b: StoredBooking): Promise<void> {

@@ -101,6 +101,30 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX luot_bookings_phone ON luot_bookings (centre, phone) WHERE phone IS NOT NULL;
   CREATE UNIQUE INDEX luot_bookings_key ON luot_bookings (centre, idempotency_key) WHERE idempotency_key IS NOT NULL;
   `,
+  `
+  -- dossiers: one row per dossier, its whole state in body (checked against the shared schema when read);
+  -- the columns index the back-office list and the reports
+  CREATE TABLE luot_dossiers (
+    centre text NOT NULL,
+    code text NOT NULL,
+    status text NOT NULL,
+    received_at timestamptz NOT NULL,
+    updated_at timestamptz NOT NULL,
+    idempotency_key text,
+    body json NOT NULL,
+    PRIMARY KEY (centre, code)
+  );
+  CREATE INDEX luot_dossiers_status ON luot_dossiers (centre, status);
+  CREATE INDEX luot_dossiers_updated ON luot_dossiers (centre, updated_at);
+  CREATE UNIQUE INDEX luot_dossiers_key ON luot_dossiers (centre, idempotency_key) WHERE idempotency_key IS NOT NULL;
+  -- the procedure catalogue (thủ tục hành chính), imported from the province's list
+  CREATE TABLE luot_procedures (
+    centre text NOT NULL,
+    id text NOT NULL,
+    body json NOT NULL,
+    PRIMARY KEY (centre, id)
+  );
+  `,
 ]
 
 /** Any number used by every process of the install, so concurrent starts migrate one at a time. */
