@@ -8,10 +8,11 @@ import { COUNTER } from './strings/counter.js'
 import { DASHBOARD } from './strings/dashboard.js'
 import { HEALTH } from './strings/health.js'
 import { HISTORY } from './strings/history.js'
+import { INTEGRATIONS } from './strings/integrations.js'
 import { useConsoleState } from './state.js'
 
 /** Every UI string, Vietnamese and English. */
-export const STRINGS = { ...COMMON, ...COUNTER, ...DASHBOARD, ...HISTORY, ...ADMIN, ...HEALTH, ...BOOKINGS, ...DOSSIERS, ...SLIPS } satisfies Record<string, Record<Lang, string>>
+export const STRINGS = { ...COMMON, ...COUNTER, ...DASHBOARD, ...HISTORY, ...ADMIN, ...HEALTH, ...BOOKINGS, ...DOSSIERS, ...SLIPS, ...INTEGRATIONS } satisfies Record<string, Record<Lang, string>>
 export type StringKey = keyof typeof STRINGS
 export type Translate = (key: StringKey, params?: Record<string, string | number>) => string
 

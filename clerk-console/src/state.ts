@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { clockOffset } from '@luot/shared/client/server-clock'
-import type { Alert, CallView, CounterView, Lang, PublicUser, QueueChange, StaffSnapshot } from '@luot/shared'
-import { mergeServices } from '@luot/shared/merge-services'
+import type { Alert, CallView, CounterChange, Lang, PublicUser, QueueChange, StaffSnapshot } from '@luot/shared'
+import { mergeCounters, mergeServices } from '@luot/shared/merge-change'
 
 export type Session =
   | { status: 'checking' }
@@ -27,10 +27,9 @@ export function withSnapshot(s: ConsoleState, snapshot: StaffSnapshot, receivedA
   return { ...s, snapshot, skewMs: clockOffset(snapshot.serverTime, receivedAt) }
 }
 
-export function withCounter(s: ConsoleState, counter: CounterView): ConsoleState {
+export function withCounter(s: ConsoleState, counter: CounterChange): ConsoleState {
   if (!s.snapshot) return s
-  const counters = s.snapshot.counters.map((c) => (c.id === counter.id ? counter : c))
-  return { ...s, snapshot: { ...s.snapshot, counters } }
+  return { ...s, snapshot: { ...s.snapshot, counters: mergeCounters(s.snapshot.counters, [counter]) } }
 }
 
 /** Newest call first, as the snapshot keeps them; a recall replaces nothing, it is a call of its own. */

@@ -1,4 +1,4 @@
-import type { Ack, CallView, CounterView, PadRateBody, PublicSnapshot, QueueChange, RatingRequest, ServiceView } from '@luot/shared'
+import type { Ack, CallView, CounterChange, PadRateBody, PublicSnapshot, QueueChange, RatingRequest, ServiceChange } from '@luot/shared'
 import { connect as connectLuot, rootPath, type LuotSocket } from '@luot/shared/client/connect'
 import { ANSWER_MS, NoAnswerError, orThrow, send } from '@luot/shared/client/send'
 import type { ScreenIdentity } from '@luot/shared/client/screen-identity'
@@ -12,8 +12,8 @@ export const connect = (screen: ScreenIdentity): LuotSocket => connectLuot({ aut
 export interface DisplayListeners {
   snapshot(snapshot: PublicSnapshot): void
   called(call: CallView): void
-  counter(counter: CounterView): void
-  services(services: ServiceView[]): void
+  counter(counter: CounterChange): void
+  services(services: ServiceChange[]): void
   /** The link dropped (or never came up); the next snapshot means it is back. */
   lost(): void
 }

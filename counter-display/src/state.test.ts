@@ -95,14 +95,14 @@ describe('display state', () => {
     expect(s.calls[0]!.flashUntil).toBe(T0 + 100 + FLASH_MS)
   })
 
-  it('applies counter and service updates to the snapshot; a new counter is added in order', () => {
+  it('applies counter and service updates to the snapshot; a counter it lacks waits for the next snapshot', () => {
     let s = snap(initialState, snapshot(T0, [], [counter(1), counter(3)]), T0)
-    s = reduce(s, { type: 'counter', counter: counter(1, '2001') })
-    s = reduce(s, { type: 'counter', counter: counter(2) })
-    expect(s.snapshot!.counters.map((c) => [c.number, c.current?.number])).toEqual([
-      [1, '2001'],
-      [2, undefined],
-      [3, undefined],
+    const { number: _n, name: _name, serviceIds: _s, ...change } = counter(1, '2001')
+    s = reduce(s, { type: 'counter', counter: change })
+    s = reduce(s, { type: 'counter', counter: { id: 'c2', state: 'open' } })
+    expect(s.snapshot!.counters.map((c) => [c.number, c.name.vi, c.current?.number])).toEqual([
+      [1, counter(1).name.vi, '2001'],
+      [3, counter(3).name.vi, undefined],
     ])
     s = reduce(s, { type: 'services', services: [] })
     expect(s.snapshot!.services).toEqual([])

@@ -1,5 +1,5 @@
-import type { CallView, CounterView, PublicSnapshot, ServiceView } from '@luot/shared'
-import { mergeServices } from '@luot/shared/merge-services'
+import type { CallView, CounterChange, CounterView, PublicSnapshot, ServiceChange } from '@luot/shared'
+import { mergeCounters, mergeServices } from '@luot/shared/merge-change'
 import { clockOffset } from '@luot/shared/client/server-clock'
 
 /** How long a new call blinks on the board. */
@@ -32,8 +32,8 @@ export const initialState: DisplayState = { snapshot: null, calls: [], connectio
 export type DisplayAction =
   | { type: 'snapshot'; snapshot: PublicSnapshot; now: number }
   | { type: 'called'; call: CallView; now: number }
-  | { type: 'counter'; counter: CounterView }
-  | { type: 'services'; services: ServiceView[] }
+  | { type: 'counter'; counter: CounterChange }
+  | { type: 'services'; services: ServiceChange[] }
   | { type: 'connection'; connection: Connection }
 
 /** Whether the board has already shown this call (or a later recall of the same ticket). */
@@ -64,12 +64,8 @@ function latestPerTicket(calls: readonly CallView[]): CallView[] {
   })
 }
 
-function withCounter(snapshot: PublicSnapshot, counter: CounterView): PublicSnapshot {
-  const counters = snapshot.counters.some((c) => c.id === counter.id)
-    ? snapshot.counters.map((c) => (c.id === counter.id ? counter : c))
-    : [...snapshot.counters, counter].sort((a, b) => a.number - b.number)
-  return { ...snapshot, counters }
-}
+/** A counter the snapshot lacks is left out: a new counter comes with a new snapshot. */
+const withCounter = (snapshot: PublicSnapshot, counter: CounterChange): PublicSnapshot => ({ ...snapshot, counters: mergeCounters(snapshot.counters, [counter]) })
 
 /** The one place display state changes: replace on snapshot, then apply events. */
 export function reduce(state: DisplayState, action: DisplayAction): DisplayState {

@@ -1,5 +1,5 @@
-import type { Lang, PublicDossier, PublicSnapshot, ServiceView } from '@luot/shared'
-import { mergeServices } from '@luot/shared/merge-services'
+import type { Lang, PublicDossier, PublicSnapshot, ServiceChange, ServiceView } from '@luot/shared'
+import { mergeServices } from '@luot/shared/merge-change'
 import { clockOffset } from '@luot/shared/client/server-clock'
 import { checkInReducer, initialCheckIn, type CheckInAction, type CheckInState } from './checkin/checkin-state.js'
 import type { KioskTicket, TakeOutcome } from './take-ticket.js'
@@ -30,7 +30,7 @@ export interface KioskState {
 
 export type KioskAction =
   | { type: 'snapshot'; snapshot: PublicSnapshot; receivedAt: number }
-  | { type: 'services'; services: ServiceView[] }
+  | { type: 'services'; services: ServiceChange[] }
   | { type: 'connection'; connected: boolean }
   | { type: 'toggle-lang' }
   | { type: 'priority-open' }

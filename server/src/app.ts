@@ -30,10 +30,11 @@ import type { NightlyBackup } from './backup/nightly.js'
 import { createMetrics, type LuotMetrics } from './metrics/queue-metrics.js'
 import { timedStore } from './metrics/timed-store.js'
 import { PrintDispatcher, type PrintJob } from './print-dispatcher.js'
-import { escposPrintJob, warmUpPrinting } from './print-job.js'
+import { escposBlocksJob, escposPrintJob, warmUpPrinting } from './print-job.js'
 import { printerFailureText } from './printing/printer-failure.js'
 import { printerConditionText } from './printing/printer-condition-text.js'
 import { PrinterWatch } from './printing/printer-watch.js'
+import { PrinterLines } from './printing/printer-lines.js'
 import { isIssuing } from './domain/opening-hours.js'
 import { QueueService } from './queue-service.js'
 import type { IdSource } from './queue/ids.js'
@@ -51,6 +52,10 @@ import { padLink } from './http/pad-links.js'
 import { JournalStore } from './store/journal-store.js'
 import { followBookings, openBookings } from './booking/start-bookings.js'
 import { bookingRoutes } from './http/booking-routes.js'
+import { openIntegrations } from './integrations/start-integrations.js'
+import { dossierHooks } from './integrations/dossier-hooks.js'
+import type { SenderOptions } from './integrations/outbox-sender.js'
+import { integrationRoutes } from './http/integration-routes.js'
 import { followDossiers, openDossiers } from './dossier/start-dossiers.js'
 import { dossierRoutes } from './http/dossier-routes.js'
 import { DEMO_PROCEDURES } from './setup/demo-procedures.js'
@@ -78,6 +83,8 @@ export interface LuotOptions {
   /** Public requests a minute per address (default 120); 0 turns limiting off. */
   publicRateLimit?: number
   secureCookies?: boolean
+  /** Webhook delivery: waits between attempts, poll interval, timeout, the catch-up after a start (tests shorten them). */
+  webhooks?: Pick<SenderOptions, 'retryDelaysMs' | 'pollMs' | 'timeoutMs'> & { catchUpAfterMs?: number }
   /** Prints issued tickets on the kiosk's printer (default ESC/POS over TCP); null turns printing off. */
   printJob?: PrintJob | null
   /** How often the printers are asked their status while the centre is open (default 60 000 ms); they are also asked before each ticket. */
@@ -151,19 +158,23 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     onError: (err) => app.log.error({ err }, 'printer status check failed'),
     clock,
   })
+  const lines = watch?.lines ?? new PrinterLines()
   const printer = new PrintDispatcher(
     () => service.config.settings.printers,
-    opts.printJob === undefined ? escposPrintJob(() => service.config, watch?.lines) : opts.printJob,
+    opts.printJob === undefined ? escposPrintJob(() => service.config, lines) : opts.printJob,
     (p, t, err) => {
       const text = printerFailureText(p, { vi: `phiếu ${t.number}`, en: `ticket ${t.number}` }, err)
       warn(text.vi, text.en)
     },
     (status) => metricsRef.current?.printed(status),
     watch,
+    opts.printJob === null ? null : escposBlocksJob(lines),
   )
   const booking = await openBookings(service, { pg: pg?.store, dataDir: ownDir }, (err) => app.log.error({ err }, 'erasing expired booking data failed'))
+  const integrations = await openIntegrations(service, { pg: pg?.store, dataDir: ownDir }, { ...opts.webhooks, onError: (err) => app.log.error({ err }, 'webhook outbox') })
   const dossier = await openDossiers(service, { pg: pg?.store, dataDir: ownDir }, firstStart ? DEMO_PROCEDURES : [])
-  const deps: RouteDeps = { service, bookings: booking.bookings, dossiers: dossier.dossiers, tokens, printer, secureCookies: opts.secureCookies ?? false, publicRateLimit: opts.publicRateLimit ?? 120, recentAlerts: () => [], dataDir: ownDir, appsRoot: opts.appsRoot ?? REPO_ROOT }
+  const stopDossierHooks = dossierHooks(dossier.dossiers, integrations)
+  const deps: RouteDeps = { service, bookings: booking.bookings, dossiers: dossier.dossiers, integrations, tokens, printer, secureCookies: opts.secureCookies ?? false, publicRateLimit: opts.publicRateLimit ?? 120, recentAlerts: () => [], dataDir: ownDir, appsRoot: opts.appsRoot ?? REPO_ROOT }
 
   app.setValidatorCompiler(lazyValidatorCompiler)
   app.setSerializerCompiler(lazySerializerCompiler)
@@ -192,6 +203,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   await app.register(async (r) => printerRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   await app.register(async (r) => displayRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   await app.register(async (r) => bookingRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
+  await app.register(async (r) => integrationRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   await app.register(async (r) => dossierRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   if (opts.serveApps !== false) await app.register(staticApps, { appsRoot: deps.appsRoot, prefix })
 
@@ -235,6 +247,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     stopBroadcaster()
     stopFollowing()
     stopBookingEvents()
+    stopDossierHooks()
     stopDossierEvents()
     // Close the transports without socket.io's "server disconnect" packet: clients then reconnect
     // by themselves when the server is back, as after a crash.
@@ -244,6 +257,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     for (const stop of unwatchPg || []) stop()
     metrics.stop()
     await booking.stop()
+    await integrations.stop()
     await dossier.stop()
     await service.close()
     // the adapter keeps a connection of the pool checked out for LISTEN: hand it back before the pool ends

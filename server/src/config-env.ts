@@ -26,6 +26,8 @@ export interface EnvConfig {
   centre: string
   /** Free space in DATA_DIR under this many MB raises a manager alert (LUOT_DISK_MIN_MB). */
   diskMinMb: number
+  /** LUOT_WEBHOOK_RETRY_SECONDS: the waits between a webhook's attempts, comma-separated (default 5,30,120,600,1800,3600,7200,14400,28800,43200). */
+  webhookRetryDelaysMs: number[] | undefined
 }
 
 /** The first non-internal IPv4 address: what phones on the centre's network can reach. */
@@ -60,7 +62,15 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     databaseUrl: databaseUrl(env.DATABASE_URL),
     centre: centreId(env.LUOT_CENTRE),
     diskMinMb: int('LUOT_DISK_MIN_MB', env.LUOT_DISK_MIN_MB, 1024),
+    webhookRetryDelaysMs: retryDelays(env.LUOT_WEBHOOK_RETRY_SECONDS),
   }
+}
+
+function retryDelays(value: string | undefined): number[] | undefined {
+  if (!value) return undefined
+  const list = value.split(',').map((s) => Number(s.trim()))
+  if (list.length > 30 || !list.every((n) => Number.isFinite(n) && n > 0 && n <= 86_400)) throw new StartupError(`LUOT_WEBHOOK_RETRY_SECONDS must be up to 30 waits in seconds (each above 0, at most 86400), comma-separated, got "${value}"`)
+  return list.map((n) => Math.round(n * 1000))
 }
 
 function databaseUrl(value: string | undefined): string | undefined {

@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     metricsToken: env.metricsToken,
     backup: env.backup,
     health: { diskMinMb: env.diskMinMb },
+    ...(env.webhookRetryDelaysMs ? { webhooks: { retryDelaysMs: env.webhookRetryDelaysMs } } : {}),
     logger: { level: env.logLevel },
     onFirstStart: (generated) => {
       firstStart = true

@@ -1,4 +1,4 @@
-import type { IssuedTicket, Printer, PrinterLastStatus } from '@luot/shared'
+import type { IssuedTicket, Printer, PrinterLastStatus, TicketBlock } from '@luot/shared'
 import { blocksPrinting, type PrinterWatch } from './printing/printer-watch.js'
 
 export type PrintStatus = 'printed' | 'failed' | 'no-printer'
@@ -8,6 +8,20 @@ export type PrintAttempt = { ok: true } | { ok: false; error: unknown }
 
 /** Sends a printer its job; rejects when the printer is off, out of paper or unreachable. */
 export type PrintJob = (ticket: IssuedTicket, printer: Printer) => Promise<void>
+
+/** Sends a printer any other layout (a dossier slip), the same way. */
+export type BlocksJob = (blocks: readonly TicketBlock[], printer: Printer) => Promise<void>
+
+/** Runs a print job and says how it went; no job means printing is off. */
+async function attempt(run: (() => Promise<void>) | null): Promise<PrintAttempt> {
+  if (!run) return { ok: false, error: new Error('printing is turned off in this server') }
+  try {
+    await run()
+    return { ok: true }
+  } catch (error) {
+    return { ok: false, error }
+  }
+}
 
 /**
  * Picks the kiosk's printer and prints. A failed print never loses the ticket: it is already
@@ -22,7 +36,19 @@ export class PrintDispatcher {
     /** Told every job's result (metrics). */
     private readonly onResult: (status: PrintStatus) => void = () => undefined,
     private readonly watch?: PrinterWatch,
+    private readonly blocksJob: BlocksJob | null = null,
   ) {}
+
+  /** The enabled printer on a counter's desk (it lists the counter), for dossier slips. */
+  printerForCounter(counterId: string): Printer | undefined {
+    return this.printers().find((p) => p.enabled && p.counterIds?.includes(counterId))
+  }
+
+  /** Prints a slip on a named printer and reports how it went (never throws). */
+  tryPrintBlocks(blocks: readonly TicketBlock[], printer: Printer): Promise<PrintAttempt> {
+    const job = this.blocksJob
+    return attempt(job && (() => job(blocks, printer)))
+  }
 
   /** Each enabled printer's last known status, for the admin health page; none when printing is off. */
   printerStatuses(): PrinterLastStatus[] {
@@ -35,14 +61,9 @@ export class PrintDispatcher {
   }
 
   /** Sends one job to a named printer, enabled or not, and reports how it went (never throws). */
-  async tryPrint(ticket: IssuedTicket, printer: Printer): Promise<PrintAttempt> {
-    if (!this.job) return { ok: false, error: new Error('printing is turned off in this server') }
-    try {
-      await this.job(ticket, printer)
-      return { ok: true }
-    } catch (error) {
-      return { ok: false, error }
-    }
+  tryPrint(ticket: IssuedTicket, printer: Printer): Promise<PrintAttempt> {
+    const job = this.job
+    return attempt(job && (() => job(ticket, printer)))
   }
 
   async ticketIssued(ticket: IssuedTicket, kioskId: string | undefined): Promise<PrintStatus> {

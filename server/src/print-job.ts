@@ -2,7 +2,7 @@ import { ticketContentFor, type IssuedTicket, type Printer } from '@luot/shared'
 import type { Config } from './domain/types.js'
 import type { TicketPrint } from './printing/index.js'
 import { PrinterLines } from './printing/printer-lines.js'
-import type { PrintJob } from './print-dispatcher.js'
+import type { BlocksJob, PrintJob } from './print-dispatcher.js'
 
 /** The printed ticket's content, from the issued ticket and the centre's settings. */
 export const ticketPrintFor = (ticket: IssuedTicket, config: Config): TicketPrint => ticketContentFor(ticket, config.centre, config.settings.priorityGroups)
@@ -38,6 +38,11 @@ const printing = () => import('./printing/print-ticket.js')
  */
 export function escposPrintJob(config: () => Config, lines = new PrinterLines()): PrintJob {
   return (ticket: IssuedTicket, printer: Printer) => lines.run(printer.id, async () => (await printing()).printTicket(ticketPrintFor(ticket, config()), printer))
+}
+
+/** ESC/POS over TCP for other layouts (dossier slips), in the same one-job-at-a-time line per printer as tickets. */
+export function escposBlocksJob(lines: PrinterLines): BlocksJob {
+  return (blocks, printer) => lines.run(printer.id, async () => (await printing()).printBlocks(blocks, printer))
 }
 
 /**

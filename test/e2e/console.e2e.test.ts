@@ -92,9 +92,10 @@ describe('clerk console', () => {
     await expect.poll(() => clerkPage.locator('.service-timer').textContent(), { timeout: 5000 }).toMatch(/^0:0[2-9]$/)
     await shot(clerkPage, 'serving')
     await clerkPage.keyboard.press('f')
-    await clerkPage.locator('.modal [data-outcome=tiep-nhan]').waitFor()
+    await clerkPage.locator('.modal [data-outcome=huong-dan]').waitFor()
     await shot(clerkPage, 'finish-outcome')
-    await clerkPage.click('.modal [data-outcome=tiep-nhan]')
+    // guidance: an outcome that opens no dossier (receiving one is test/e2e/dossier-*.e2e.test.ts)
+    await clerkPage.click('.modal [data-outcome=huong-dan]')
     await clerkPage.waitForSelector('.ticket-panel[data-phase=idle]')
     await clerkPage.waitForSelector('.today-card [data-figure=served] >> text=1')
 
@@ -110,7 +111,7 @@ describe('clerk console', () => {
     const date = await today()
     const stats = (await manager.get<StatsResult>(`/api/stats?from=${date}&to=${date}&groupBy=service`)).body.data
     const tp = stats.rows.find((r) => r.key === 'tu-phap-ho-tich')!
-    expect(tp).toMatchObject({ served: 1, ratingCount: 1, satisfiedPercent: 100, ratings: { '5': 1 }, outcomes: { 'tiep-nhan': 1 } })
+    expect(tp).toMatchObject({ served: 1, ratingCount: 1, satisfiedPercent: 100, ratings: { '5': 1 }, outcomes: { 'huong-dan': 1 } })
     expect(tp.service.mean).toBeGreaterThanOrEqual(2)
     const clock = (s: number) => `${Math.floor(s / 60)}:${String(Math.floor(s % 60)).padStart(2, '0')}`
 

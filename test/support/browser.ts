@@ -31,8 +31,8 @@ export function artifactPath(name: string): string {
 }
 
 /** A real server process and Chromium for one e2e file: `beforeAll(async () => ({ server, browser } = await startServerAndBrowser()))`. */
-export async function startServerAndBrowser(): Promise<{ server: ServerProcess; browser: Browser }> {
-  const server = await startServer()
+export async function startServerAndBrowser(env?: Record<string, string>): Promise<{ server: ServerProcess; browser: Browser }> {
+  const server = await startServer(env ? { env } : {})
   return { server, browser: await launchChromium() }
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks'
 import { adminApi, loadConfig, type AdminConfig } from '../admin/admin-api.js'
 import { CentreForm } from '../admin/centre-form.js'
 import { CountersAdmin } from '../admin/counters-admin.js'
+import { IntegrationsAdmin } from '../admin/integrations-admin.js'
 import { ServicesAdmin } from '../admin/services-admin.js'
 import { SettingsForm } from '../admin/settings-form.js'
 import { UsersAdmin } from '../admin/users-admin.js'
@@ -10,9 +11,9 @@ import { useT, type StringKey } from '../i18n.js'
 import { useConsoleState } from '../state.js'
 import type { UiError } from '../ui-error.js'
 
-const TABS = ['centre', 'services', 'counters', 'users', 'queue', 'rating', 'booking', 'printers'] as const
+const TABS = ['centre', 'services', 'counters', 'users', 'queue', 'rating', 'booking', 'printers', 'integrations'] as const
 type Tab = (typeof TABS)[number]
-const LABELS: Record<Tab, StringKey> = { centre: 'tabCentre', services: 'tabServices', counters: 'tabCounters', users: 'tabUsers', queue: 'tabQueue', rating: 'tabRating', booking: 'tabBooking', printers: 'tabPrinters' }
+const LABELS: Record<Tab, StringKey> = { centre: 'tabCentre', services: 'tabServices', counters: 'tabCounters', users: 'tabUsers', queue: 'tabQueue', rating: 'tabRating', booking: 'tabBooking', printers: 'tabPrinters', integrations: 'tabIntegrations' }
 
 const tabFromHash = (): Tab => {
   const tab = new URLSearchParams(location.hash.split('?')[1] ?? '').get('tab')
@@ -69,6 +70,8 @@ export function AdminScreen() {
         <ServicesAdmin services={config.services} counters={config.counters} onSave={then(adminApi.saveService)} onDelete={then(adminApi.deleteService)} />
       ) : tab === 'counters' ? (
         <CountersAdmin counters={config.counters} services={config.services} pads={config.pads} onSave={then(adminApi.saveCounter)} onDelete={then(adminApi.deleteCounter)} onRotate={then(adminApi.rotatePadKey)} />
+      ) : tab === 'integrations' ? (
+        <IntegrationsAdmin timeZone={config.centre.timeZone} />
       ) : tab === 'users' ? (
         <UsersAdmin users={config.users} counters={config.counters} onSave={then(adminApi.saveUser)} onResetPassword={then(adminApi.resetPassword)} onDelete={then(adminApi.deleteUser)} />
       ) : (

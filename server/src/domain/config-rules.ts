@@ -43,6 +43,18 @@ function checkUsers(users: StoredUser[], counters: Counter[]): void {
   if (!users.some((u) => u.role === 'admin' && u.active)) conflict('at least one active admin must remain')
 }
 
+/** A printer on counters' desks names counters that exist, and a counter has one slip printer at most. */
+function checkSlipPrinters(c: Config): void {
+  const owner = new Map<string, string>()
+  for (const p of c.settings.printers) {
+    for (const id of p.counterIds ?? []) {
+      if (!c.counters.some((x) => x.id === id)) bad(`printer ${p.id} names unknown counter ${id}`)
+      if (owner.has(id)) bad(`counter ${id} has two slip printers: ${owner.get(id)} and ${p.id}`)
+      owner.set(id, p.id)
+    }
+  }
+}
+
 export function checkCentre(centre: Centre): void {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: centre.timeZone })
@@ -85,6 +97,7 @@ export function checkConfig(c: Config): Config {
   checkCounters(c.counters, c.services)
   checkUsers(c.users, c.counters)
   checkSettings(c.settings)
+  checkSlipPrinters(c)
   checkBooking(c)
   checkDossiers(c)
   return c

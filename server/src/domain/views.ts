@@ -1,5 +1,5 @@
 import { isRecallable } from './missed.js'
-import type { ClerkToday, CounterView, CurrentTicket, IssuedTicket, PublicSettings, ServiceView, TrackedTicket, WaitingTicketView } from '@luot/shared'
+import type { ClerkToday, CounterChange, CounterView, CurrentTicket, IssuedTicket, PublicSettings, ServiceChange, ServiceView, TrackedTicket, WaitingTicketView } from '@luot/shared'
 import { counterRuntime, ticketPosition } from './tickets.js'
 import { summaryOf, waitingTickets } from './day-summary.js'
 import { estimateWaitMinutes } from './estimate.js'
@@ -7,26 +7,36 @@ import { dailyLimit } from './issue.js'
 import { awaitsCheckIn, orderRules, peopleAhead } from './queue-order.js'
 import type { Config, DayState, DayTicket } from './types.js'
 
-/** The services' views, in the configuration's order; only those in `only` when given. */
-export function serviceViews(day: DayState, config: Config, only?: ReadonlySet<string>): ServiceView[] {
+/** What of the services in `only` (all by default) the day's commands move: queue, estimate, cap, open counters. */
+export function serviceChanges(day: DayState, config: Config, only?: ReadonlySet<string>): ServiceChange[] {
   const { waiting } = summaryOf(day)
   return config.services.filter((s) => !only || only.has(s.id)).map((s) => {
-    const serving = config.counters.filter((c) => c.serviceIds.includes(s.id))
     const n = waiting.get(s.id) ?? 0
     const issued = day.seq[s.id] ?? 0
     return {
       id: s.id,
+      waiting: n,
+      estimatedWaitMinutes: estimateWaitMinutes(day, config, s.id, n),
+      issuedToday: issued,
+      capReached: issued >= dailyLimit(config, s.id),
+      openCounterNumbers: config.counters.filter((c) => c.serviceIds.includes(s.id) && day.counters[c.id]?.state === 'open').map((c) => c.number),
+    }
+  })
+}
+
+/** The services in full, as a snapshot carries them: the configuration's part and the day's (`serviceChanges`). */
+export function serviceViews(day: DayState, config: Config, only?: ReadonlySet<string>): ServiceView[] {
+  const byId = new Map(config.services.map((s) => [s.id, s]))
+  return serviceChanges(day, config, only).map((ch) => {
+    const s = byId.get(ch.id)!
+    return {
+      ...ch,
       code: s.code,
       name: s.name,
       ...(s.shortLabel ? { shortLabel: s.shortLabel } : {}),
       active: s.active,
-      waiting: n,
-      estimatedWaitMinutes: estimateWaitMinutes(day, config, s.id, n),
       targetWaitMinutes: s.targetWaitMinutes,
-      issuedToday: issued,
-      capReached: issued >= dailyLimit(config, s.id),
-      counterNumbers: serving.map((c) => c.number),
-      openCounterNumbers: serving.filter((c) => day.counters[c.id]?.state === 'open').map((c) => c.number),
+      counterNumbers: config.counters.filter((c) => c.serviceIds.includes(s.id)).map((c) => c.number),
     }
   })
 }
@@ -41,11 +51,12 @@ function currentOf(t: DayTicket): CurrentTicket {
   return c
 }
 
-export function counterView(day: DayState, config: Config, counterId: string): CounterView | undefined {
+/** What of a counter the day's commands move: state, pause reason, clerk, ticket. */
+export function counterChange(day: DayState, config: Config, counterId: string): CounterChange | undefined {
   const c = config.counters.find((x) => x.id === counterId)
   if (!c) return undefined
   const rt = counterRuntime(day, c.id)
-  const v: CounterView = { id: c.id, number: c.number, name: c.name, serviceIds: c.serviceIds, state: rt.state }
+  const v: CounterChange = { id: c.id, state: rt.state }
   if (rt.pauseReason) v.pauseReason = rt.pauseReason
   if (rt.clerkId) {
     v.clerkId = rt.clerkId
@@ -55,6 +66,13 @@ export function counterView(day: DayState, config: Config, counterId: string): C
   const t = rt.currentTicketId === undefined ? undefined : day.tickets[ticketPosition(day.tickets, rt.currentTicketId)]
   if (t) v.current = currentOf(t)
   return v
+}
+
+/** A counter in full, as a snapshot and a command's reply carry it. */
+export function counterView(day: DayState, config: Config, counterId: string): CounterView | undefined {
+  const c = config.counters.find((x) => x.id === counterId)
+  const ch = c && counterChange(day, config, counterId)
+  return c && ch ? { ...ch, number: c.number, name: c.name, serviceIds: c.serviceIds } : undefined
 }
 
 export const counterViews = (day: DayState, config: Config): CounterView[] => config.counters.map((c) => counterView(day, config, c.id)!)

@@ -57,6 +57,9 @@ const STYLES =
 /** Excel refuses sheet names over 31 characters or with []:*?/\ */
 const sheetName = (name: string): string => name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet'
 
+/** The media type of an .xlsx workbook. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
 /**
  * A minimal Office Open XML workbook, one sheet per table, header row bold and frozen. Strings are
  * inline (no shared-string table), so each cell holds its own UTF-8 text, diacritics intact.

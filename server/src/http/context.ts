@@ -5,6 +5,7 @@ import type { SessionTokens } from '../auth/session-token.js'
 import type { QueueService } from '../queue-service.js'
 import type { PrintDispatcher } from '../print-dispatcher.js'
 import type { BookingService } from '../booking/booking-service.js'
+import type { Integrations } from '../integrations/start-integrations.js'
 import type { DossierService } from '../dossier/dossier-service.js'
 
 /** What every route plugin is handed: dependencies are passed in, never imported as singletons. */
@@ -12,6 +13,8 @@ export interface RouteDeps {
   service: QueueService
   /** Bookings and their store (embedded file or PostgreSQL). */
   bookings: BookingService
+  /** API keys and webhooks. */
+  integrations: Integrations
   /** Dossiers and the procedure catalogue (embedded file or PostgreSQL). */
   dossiers: DossierService
   tokens: SessionTokens

@@ -1,11 +1,16 @@
 import Type from 'typebox'
-import { CollectRequest, CollectResult, DossierListQuery, DossierStatusChange, Id, IdempotencyKey, NewApology, Procedure, ProcedureImportResult, ProcedureInput, PublicDossier, ReceiveDossier, ReturnDossier, StaffDossier } from '@luot/shared'
+import { CollectRequest, CollectResult, DossierListQuery, DossierReport, DossierReportQuery, DossierStatusChange, Id, IdempotencyKey, NewApology, Procedure, ProcedureImportResult, ProcedureInput, PublicDossier, ReceiveDossier, ReturnDossier, StaffDossier } from '@luot/shared'
 import { collectAtKiosk, dossierCodeOf } from '../dossier/collect.js'
 import { receiveAtCounter, returnAtCounter } from '../dossier/counter-visit.js'
 import { staffActor } from '../dossier/dossier-service.js'
 import { needsRole } from './auth.js'
+import { actorOf, needsRoleOrKey } from './api-key-auth.js'
 import type { App, RouteDeps } from './context.js'
-import { created, rateLimitConfig, replies } from './schemas.js'
+import { created, fileReplies, rateLimitConfig, replies } from './schemas.js'
+import { bookDossiers, dossierReport } from '../dossier/dossier-report.js'
+import { dossierBookTable, dossierReportTables } from '../export/dossier-tables.js'
+import { toCsv } from '../export/csv.js'
+import { toXlsx, XLSX_TYPE } from '../export/xlsx.js'
 
 const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }) })
 const IdParams = Type.Object({ id: Id })
@@ -26,13 +31,17 @@ const CSV_LIMIT = 2 * 1024 * 1024
  * | POST | /api/procedures/import | admin | text/csv (see ProcedureImportResult) | ProcedureImportResult (400 PROCEDURE_IMPORT_INVALID, details: the bad lines) |
  * | POST | /api/dossiers | clerk, Idempotency-Key | ReceiveDossier | 201 StaffDossier |
  * | GET | /api/dossiers | clerk | query DossierListQuery | StaffDossier[] |
- * | GET | /api/dossiers/{code} | clerk | – | StaffDossier |
+ * | GET | /api/dossiers/{code} | clerk or API key (scope "dossiers") | – | StaffDossier |
  * | GET | /api/dossiers/for-ticket/{ticketId} | clerk | – | StaffDossier[]: those received at that visit of today, and the one its ticket collects (`dossierCode`) first |
- * | POST | /api/dossiers/{code}/status | clerk | DossierStatusChange | StaffDossier |
+ * | POST | /api/dossiers/{code}/status | clerk or API key (scope "dossiers") | DossierStatusChange | StaffDossier |
  * | POST | /api/dossiers/{code}/apology | clerk | NewApology | StaffDossier |
  * | POST | /api/dossiers/{code}/return | clerk | ReturnDossier | StaffDossier (finishes `ticketId` with the 'return' outcome) |
  * | GET | /api/track/dossier/{code} | public, rate-limited | – | PublicDossier |
  * | POST | /api/kiosk/collect | public, rate-limited | CollectRequest | 201 CollectResult (ready) / 200 CollectResult (not ready) |
+ * | GET | /api/stats/dossiers?from&to | manager | – | DossierReport |
+ * | GET | /api/stats/dossiers/export.csv?from&to | manager | – | CSV (UTF-8 BOM): by service area, blank line, by procedure, each with the total |
+ * | GET | /api/stats/dossiers/export.xlsx?from&to | manager | – | XLSX: two sheets, by service area and by procedure |
+ * | GET | /api/stats/dossiers/book.xlsx?from&to | manager | – | XLSX: Sổ theo dõi hồ sơ (Mẫu 06), dossiers received in the period, with names and phones |
  *
  * Codes in paths are read as typed (dashes, spaces, lower case). While `settings.dossiers.enabled`
  * is false, receiving, moving, returning, tracking and collecting answer 409 DOSSIERS_OFF; the
@@ -40,6 +49,8 @@ const CSV_LIMIT = 2 * 1024 * 1024
  */
 export async function dossierRoutes(app: App, deps: RouteDeps): Promise<void> {
   const { dossiers } = deps
+  // the province's one-stop software reads a dossier and sets its status with its API key
+  const staffOrKey = needsRoleOrKey('clerk', 'dossiers', deps.integrations.apiKeys)
   const limit = rateLimitConfig(deps.publicRateLimit)
   const tags = ['dossier']
   const clerk = needsRole('clerk')
@@ -82,14 +93,14 @@ export async function dossierRoutes(app: App, deps: RouteDeps): Promise<void> {
     data: await dossiers.forTicket(req.params.ticketId),
   }))
 
-  app.get('/api/dossiers/:code', { ...clerk, schema: { tags, summary: 'A dossier with its history, applicant and clock', params: CodeParams, response: replies(StaffDossier) } }, async (req) => ({
+  app.get('/api/dossiers/:code', { ...staffOrKey, schema: { tags, summary: 'A dossier with its history, applicant and clock', params: CodeParams, response: replies(StaffDossier) } }, async (req) => ({
     ok: true as const,
     data: await dossiers.get(dossierCodeOf(req.params.code)),
   }))
 
-  app.post('/api/dossiers/:code/status', { ...clerk, schema: { tags, summary: 'Move a dossier to its next status (supplement-requested and refused need a note)', params: CodeParams, body: DossierStatusChange, response: replies(StaffDossier) } }, async (req) => ({
+  app.post('/api/dossiers/:code/status', { ...staffOrKey, schema: { tags, summary: 'Move a dossier to its next status (supplement-requested and refused need a note)', params: CodeParams, body: DossierStatusChange, response: replies(StaffDossier) } }, async (req) => ({
     ok: true as const,
-    data: await dossiers.setStatus(dossierCodeOf(req.params.code), req.body, staffActor(req.user!)),
+    data: await dossiers.setStatus(dossierCodeOf(req.params.code), req.body, actorOf(req)),
   }))
 
   app.post('/api/dossiers/:code/apology', { ...clerk, schema: { tags, summary: 'Record the apology (Mẫu 04) and the new date of a late or nearly late dossier', params: CodeParams, body: NewApology, response: replies(StaffDossier) } }, async (req) => ({
@@ -110,5 +121,27 @@ export async function dossierRoutes(app: App, deps: RouteDeps): Promise<void> {
   app.post('/api/kiosk/collect', { config: limit, schema: { tags, summary: "Nhận kết quả: a ticket for the return visit when the result is ready (201), else the status and due date (200). Scanning again returns the same open ticket.", headers: KeyHeader, body: CollectRequest, response: { ...created(CollectResult), 200: replies(CollectResult)[200] } } }, async (req, reply) => {
     const data = await collectAtKiosk({ dossiers, printer: deps.printer }, req.body, { user: req.user })
     return reply.status(data.ready ? 201 : 200).send({ ok: true as const, data })
+  })
+
+  const manager = needsRole('manager')
+  const download = (name: string) => `attachment; filename="${name}"`
+  app.get('/api/stats/dossiers', { ...manager, schema: { tags: ['manager'], summary: 'Dossiers received, resolved early / on time / late, in progress within or past the due date, apologies, supplements, refusals: by service area, procedure and in total', querystring: DossierReportQuery, response: replies(DossierReport) } }, async (req) => ({
+    ok: true as const,
+    data: await dossierReport(dossiers, req.query),
+  }))
+
+  app.get('/api/stats/dossiers/export.csv', { ...manager, schema: { tags: ['manager'], summary: 'The dossier report as CSV with Vietnamese headers (by service area, then by procedure)', querystring: DossierReportQuery, produces: ['text/csv'], response: fileReplies('text/csv') } }, async (req, reply) => {
+    const [byService, byProcedure] = dossierReportTables(await dossierReport(dossiers, req.query))
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', download(`luot-ho-so-${req.query.from}-${req.query.to}.csv`)).header('cache-control', 'no-store').send(toCsv([...byService!.rows, [], ...byProcedure!.rows]))
+  })
+
+  app.get('/api/stats/dossiers/export.xlsx', { ...manager, schema: { tags: ['manager'], summary: 'The dossier report as an Excel workbook with Vietnamese headers', querystring: DossierReportQuery, produces: [XLSX_TYPE], response: fileReplies(XLSX_TYPE) } }, async (req, reply) => {
+    const book = toXlsx(dossierReportTables(await dossierReport(dossiers, req.query)))
+    return reply.type(XLSX_TYPE).header('content-disposition', download(`luot-ho-so-${req.query.from}-${req.query.to}.xlsx`)).header('cache-control', 'no-store').send(book)
+  })
+
+  app.get('/api/stats/dossiers/book.xlsx', { ...manager, schema: { tags: ['manager'], summary: 'Sổ theo dõi hồ sơ (Mẫu 06) of the dossiers received in [from, to], WITH names and phone numbers', querystring: DossierReportQuery, produces: [XLSX_TYPE], response: fileReplies(XLSX_TYPE) } }, async (req, reply) => {
+    const book = toXlsx([dossierBookTable(dossiers.config, await bookDossiers(dossiers, req.query), req.query.from, req.query.to)])
+    return reply.type(XLSX_TYPE).header('content-disposition', download(`so-theo-doi-ho-so-${req.query.from}-${req.query.to}.xlsx`)).header('cache-control', 'no-store').send(book)
   })
 }

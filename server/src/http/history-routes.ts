@@ -2,14 +2,13 @@ import Type from 'typebox'
 import { AuditEntry, DayKey, RatingNote, StatsQuery } from '@luot/shared'
 import { toCsv } from '../export/csv.js'
 import { auditTable, notesTable, statsTable } from '../export/report-tables.js'
-import { toXlsx } from '../export/xlsx.js'
+import { toXlsx, XLSX_TYPE } from '../export/xlsx.js'
 import { bookingTable } from '../export/booking-table.js'
 import type { App, RouteDeps } from './context.js'
 import { needsRole } from './auth.js'
 import { fileReplies, replies } from './schemas.js'
 
 const AuditQuery = Type.Object({ from: DayKey, to: DayKey }, { additionalProperties: false })
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** "luot-thong-ke-service-2026-11-01-2026-11-30.csv": ASCII, so every browser keeps it as is. */
 const fileName = (q: StatsQuery, ext: string) => `luot-thong-ke-${q.groupBy ?? 'service'}-${q.from}-${q.to}.${ext}`

@@ -3,7 +3,7 @@ import { Bitmap, stackBitmaps } from './bitmap.js'
 import { ticketFonts, type FontWeight, type TicketFonts } from './fonts.js'
 import { qrBitmap, qrModules } from './qr-bitmap.js'
 import { drawTextLine, measureText } from './text-draw.js'
-import { ticketBlocks, type TextRole } from '@luot/shared'
+import { ticketBlocks, type TextRole, type TicketBlock } from '@luot/shared'
 import { paperDots, type PaperWidth, type TicketPrint } from './ticket-print.js'
 import { wrapText } from './wrap-text.js'
 
@@ -34,12 +34,15 @@ const NUMBER_MAX = 200
  * The whole ticket as one bitmap the width of the paper: text drawn with Be
  * Vietnam Pro, the number as big as fits, the QR code from the qrcode matrix.
  */
-export async function renderTicketBitmap(t: TicketPrint, paper: PaperWidth): Promise<Bitmap> {
+export const renderTicketBitmap = (t: TicketPrint, paper: PaperWidth): Promise<Bitmap> => renderBlocksBitmap(ticketBlocks(t), paper)
+
+/** Any printed layout (a ticket, a dossier slip) as one bitmap the width of the paper. */
+export async function renderBlocksBitmap(blocks: readonly TicketBlock[], paper: PaperWidth): Promise<Bitmap> {
   const fonts = await ticketFonts()
   const width = paperDots(paper)
   const scale = paper === 80 ? 1 : 0.85
   const parts: Bitmap[] = [new Bitmap(width, MARGIN)]
-  for (const block of ticketBlocks(t)) {
+  for (const block of blocks) {
     if (block.kind === 'gap') parts.push(new Bitmap(width, GAP))
     else if (block.kind === 'rule') parts.push(rule(width))
     else if (block.kind === 'qr') parts.push(qr(block.data, width, paper === 80 ? 6 : 5))

@@ -1,8 +1,8 @@
 import type ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder'
 import { createEncoder } from './escpos-job.js'
 import { encodeTcvn3, toTcvn3Text } from './tcvn3-encode.js'
-import { ticketBlocks, type TextRole } from '@luot/shared'
-import { paperColumns, type PaperWidth, type TicketPrint } from './ticket-print.js'
+import type { TextRole, TicketBlock } from '@luot/shared'
+import { paperColumns, type PaperWidth } from './ticket-print.js'
 import { wrapText } from './wrap-text.js'
 
 interface Tcvn3Style {
@@ -29,12 +29,12 @@ function numberScale(number: string, columns: number): number {
 }
 
 /**
- * The ticket as printer text: Vietnamese through the TCVN3 code pages, the
- * number in GS ! magnified characters, the QR code as GS ( k carrying the URL.
- * Lines are wrapped and centred here (with spaces) rather than by the encoder,
- * because the text goes in as raw TCVN3 bytes.
+ * A printed layout (a ticket, a dossier slip) as printer text: Vietnamese through the TCVN3 code
+ * pages, the number in GS ! magnified characters, the QR code as GS ( k carrying the URL. Lines
+ * are wrapped and centred here (with spaces) rather than by the encoder, because the text goes in
+ * as raw TCVN3 bytes.
  */
-export function encodeTcvn3Ticket(t: TicketPrint, paper: PaperWidth): Uint8Array {
+export function encodeTcvn3Blocks(blocks: readonly TicketBlock[], paper: PaperWidth): Uint8Array {
   const columns = paperColumns(paper)
   const encoder = createEncoder(paper).initialize()
   const line = (text: string, style: Tcvn3Style): void => {
@@ -47,7 +47,7 @@ export function encodeTcvn3Ticket(t: TicketPrint, paper: PaperWidth): Uint8Array
       encoder.size(1, 1).bold(false)
     }
   }
-  for (const block of ticketBlocks(t)) {
+  for (const block of blocks) {
     if (block.kind === 'rule') encoder.raw(encodeTcvn3('-'.repeat(columns))).newline()
     else if (block.kind === 'gap') encoder.newline()
     else if (block.kind === 'qr') qr(encoder, block.data, paper)

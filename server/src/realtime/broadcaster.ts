@@ -1,5 +1,5 @@
-import { ROOMS, type CallView, type CounterView, type QueueChange } from '@luot/shared'
-import { counterView, clerkToday, serviceViews, trackedView, waitingViews } from '../domain/views.js'
+import { ROOMS, type CallView, type CounterChange, type QueueChange } from '@luot/shared'
+import { clerkToday, counterChange, serviceChanges, trackedView, waitingViews } from '../domain/views.js'
 import { counterRuntime, findByTrackingCode } from '../domain/tickets.js'
 import { missedViews } from '../domain/missed.js'
 import type { Config, CounterRuntime, DayState, DomainEvent } from '../domain/types.js'
@@ -60,11 +60,11 @@ export function startBroadcaster(io: LuotIo, deps: RealtimeDeps): () => void {
       ratingPads(ev)
     }
     if (!heard(ROOMS.public) && !heard(ROOMS.clerk)) return
-    const counters = [...counterIds].flatMap((id): CounterView[] => {
-      const v = counterView(day, config, id)
+    const counters = [...counterIds].flatMap((id): CounterChange[] => {
+      const v = counterChange(day, config, id)
       return v ? [v] : []
     })
-    const change: QueueChange = { calls, counters, services: serviceViews(day, config, serviceIds) }
+    const change: QueueChange = { calls, counters, services: serviceChanges(day, config, serviceIds) }
     if (heard(ROOMS.public)) io.to(ROOMS.public).except(ROOMS.clerk).emit('queue:changed', change)
     if (heard(ROOMS.clerk)) io.to(ROOMS.clerk).emit('queue:changed', { ...change, waiting: waitingViews(day), missed: missedViews(day), clerks: clerkToday(day, config) })
   }

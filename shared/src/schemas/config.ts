@@ -142,6 +142,8 @@ export const Printer = Type.Object(
     name: Type.String({ minLength: 1, maxLength: 100 }),
     /** Which kiosk prints here; '*' for every kiosk without one of its own. */
     kioskId: Type.String({ pattern: '^(\\*|[a-z0-9][a-z0-9-]{0,39})$' }),
+    /** Counters that print dossier slips here (a receipt printer on the counter's desk); absent or empty: none. */
+    counterIds: Type.Optional(Type.Array(Id, { maxItems: 50, uniqueItems: true })),
     host: Type.String({ minLength: 1, maxLength: 200 }),
     port: Type.Integer({ minimum: 1, maximum: 65535 }),
     paper: Type.Union([Type.Literal(80), Type.Literal(58)]),

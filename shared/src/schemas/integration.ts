@@ -87,3 +87,81 @@ export const DeliveryView = Type.Object({
   deliveredAt: Type.Optional(IsoTime),
 })
 export type DeliveryView = Static<typeof DeliveryView>
+
+/** An API key as stored: the SHA-256 of the key, never the key. */
+export const StoredApiKey = Type.Object(
+  {
+    id: Id,
+    name: Type.String({ minLength: 1, maxLength: 100 }),
+    scopes: Type.Array(ApiScope),
+    prefix: Type.String({ maxLength: 16 }),
+    hash: Type.String({ pattern: '^[0-9a-f]{64}$' }),
+    createdAt: IsoTime,
+    lastUsedAt: Type.Optional(IsoTime),
+    revokedAt: Type.Optional(IsoTime),
+  },
+  { additionalProperties: false },
+)
+export type StoredApiKey = Static<typeof StoredApiKey>
+
+/** A webhook endpoint as stored, with its secret. */
+export const StoredWebhook = Type.Object(
+  {
+    id: Id,
+    url: Type.String({ maxLength: 500 }),
+    secret: Type.String({ minLength: 16, maxLength: 200 }),
+    events: Type.Array(WebhookEventName),
+    enabled: Type.Boolean(),
+    createdAt: IsoTime,
+    updatedAt: IsoTime,
+  },
+  { additionalProperties: false },
+)
+export type StoredWebhook = Static<typeof StoredWebhook>
+
+/**
+ * One event for one endpoint in the outbox: written durably before anything is sent, then
+ * rewritten after each attempt. `body` is the exact JSON sent on every attempt (the signature covers
+ * it and the attempt's timestamp).
+ */
+export const StoredDelivery = Type.Object(
+  {
+    id: Type.String({ maxLength: 64 }),
+    hookId: Id,
+    event: WebhookEventName,
+    at: IsoTime,
+    body: Type.String(),
+    state: DeliveryState,
+    attempts: Type.Integer({ minimum: 0 }),
+    nextAttemptAt: IsoTime,
+    lastStatus: Type.Optional(Type.Integer()),
+    lastError: Type.Optional(Type.String({ maxLength: 300 })),
+    deliveredAt: Type.Optional(IsoTime),
+  },
+  { additionalProperties: false },
+)
+export type StoredDelivery = Static<typeof StoredDelivery>
+
+/** The `data` of ticket.* webhook events: no tracking code, rating token or comment (they belong to the citizen). */
+export const WebhookTicket = Type.Object({
+  id: Type.String(),
+  number: Type.String(),
+  date: Type.String(),
+  serviceId: Id,
+  channel: Type.String(),
+  status: Type.String(),
+  priorityGroup: Type.Union([Id, Type.Null()]),
+  issuedAt: IsoTime,
+  calledAt: Type.Optional(IsoTime),
+  startedAt: Type.Optional(IsoTime),
+  finishedAt: Type.Optional(IsoTime),
+  recalls: Type.Integer(),
+  counterId: Type.Optional(Id),
+  counterNumber: Type.Optional(Type.Integer()),
+  clerkId: Type.Optional(Id),
+  outcome: Type.Optional(Id),
+  rating: Type.Optional(Type.Object({ value: Type.Integer(), reasonId: Type.Optional(Id), source: Type.String(), at: IsoTime })),
+  bookingCode: Type.Optional(Type.String()),
+  dossierCode: Type.Optional(Type.String()),
+})
+export type WebhookTicket = Static<typeof WebhookTicket>

@@ -21,6 +21,7 @@ export function receive(cal: WorkCalendar, procedure: Procedure, input: ReceiveD
   if (input.decision === 'refused' && !input.reason?.trim()) throw new LuotError('BAD_REQUEST', 'a refusal needs a reason')
   const at = ctx.now.toISOString()
   const status = input.decision === 'refused' ? 'refused' : 'received'
+  const due = dueOnReceipt(cal, procedure.processing, ctx.now)
   const d: StoredDossier = {
     code,
     procedureId: procedure.id,
@@ -32,9 +33,10 @@ export function receive(cal: WorkCalendar, procedure: Procedure, input: ReceiveD
     status,
     receivedAt: at,
     receivedBy: ctx.by,
-    ...dueOnReceipt(cal, procedure.processing, ctx.now),
+    ...due,
     apologies: [],
-    history: [{ at, status, by: ctx.by, ...(input.reason ? { note: input.reason } : {}) }],
+    // the first step records the due date too: a report can tell the due date in force on any day
+    history: [{ at, status, by: ctx.by, dueDate: due.dueDate, ...(input.reason ? { note: input.reason } : {}) }],
     updatedAt: at,
   }
   if (visit) d.visit = visit

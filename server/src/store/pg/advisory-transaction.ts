@@ -1,4 +1,5 @@
 import type pg from 'pg'
+import { inTransaction } from './pg-transaction.js'
 
 /**
  * Runs `fn` in a transaction that first takes a transaction-scoped advisory lock for each lock
@@ -6,18 +7,9 @@ import type pg from 'pg'
  * processes touching the same thing run one after the other. COMMIT when `fn` resolves, ROLLBACK
  * when it throws; the connection always goes back to the pool.
  */
-export async function advisoryTransaction<T>(pool: pg.Pool, scope: string, locks: readonly string[], fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect()
-  try {
-    await client.query('BEGIN')
+export function advisoryTransaction<T>(pool: pg.Pool, scope: string, locks: readonly string[], fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  return inTransaction(pool, async (client) => {
     for (const lock of [...new Set(locks)].sort()) await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${scope}:${lock}`])
-    const value = await fn(client)
-    await client.query('COMMIT')
-    return value
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined)
-    throw err
-  } finally {
-    client.release()
-  }
+    return fn(client)
+  })
 }

@@ -125,6 +125,37 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (centre, id)
   );
   `,
+  `
+  -- integrations: API keys (only the SHA-256 of each key), webhook endpoints, and the webhook outbox
+  -- (one row per event per endpoint; lease_until keeps a delivery with the process attempting it)
+  CREATE TABLE luot_api_keys (
+    centre text NOT NULL,
+    id text NOT NULL,
+    hash text NOT NULL,
+    body json NOT NULL,
+    PRIMARY KEY (centre, id)
+  );
+  CREATE UNIQUE INDEX luot_api_keys_hash ON luot_api_keys (hash);
+  CREATE TABLE luot_webhooks (
+    centre text NOT NULL,
+    id text NOT NULL,
+    body json NOT NULL,
+    PRIMARY KEY (centre, id)
+  );
+  CREATE TABLE luot_outbox (
+    centre text NOT NULL,
+    id text NOT NULL,
+    seq bigserial,
+    hook_id text NOT NULL,
+    state text NOT NULL,
+    next_attempt_at timestamptz NOT NULL,
+    lease_until timestamptz,
+    body json NOT NULL,
+    PRIMARY KEY (centre, id)
+  );
+  CREATE INDEX luot_outbox_due ON luot_outbox (centre, next_attempt_at) WHERE state = 'pending';
+  CREATE INDEX luot_outbox_hook ON luot_outbox (centre, hook_id, seq);
+  `,
 ]
 
 /** Any number used by every process of the install, so concurrent starts migrate one at a time. */

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { RevocationStore } from '../../auth/revocation-store.js'
 import { checkSecret } from '../../setup/secret.js'
 import { parseNotice, type PgStore } from './pg-store.js'
+import { inTransaction } from './pg-transaction.js'
 
 const REVOKED_CHANNEL = 'luot_revoked'
 
@@ -22,22 +23,14 @@ export async function pgRevocations(store: PgStore): Promise<SharedRevocations> 
     load: async () => initial,
     persist: async (revoked) => {
       const added = Object.entries(revoked).filter(([n]) => !stored.has(n))
-      const client = await store.pool.connect()
-      try {
-        await client.query('BEGIN')
+      await inTransaction(store.pool, async (client) => {
         await client.query(
           'INSERT INTO luot_revoked_sessions (centre, nonce, expires_at) SELECT $1, n, to_timestamp(e / 1000.0) FROM unnest($2::text[], $3::float8[]) AS r(n, e) ON CONFLICT DO NOTHING',
           [store.centre, added.map(([n]) => n), added.map(([, e]) => e)],
         )
         await client.query('DELETE FROM luot_revoked_sessions WHERE centre = $1 AND expires_at <= now()', [store.centre])
         await client.query('SELECT pg_notify($1, $2)', [REVOKED_CHANNEL, JSON.stringify({ c: store.centre, r: added })])
-        await client.query('COMMIT')
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined)
-        throw err
-      } finally {
-        client.release()
-      }
+      })
       for (const [n] of added) stored.add(n)
     },
     watch: (fn) =>
