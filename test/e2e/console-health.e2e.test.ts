@@ -80,7 +80,7 @@ describe('system health page (managers and admins)', () => {
     await ctx.close()
   })
 
-  it('fits the admin’s header at 1280×720, with one more page in it', async () => {
+  it('fits the admin’s header at 1280×720, with the dossiers and health pages in it', async () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } })
     const page = await ctx.newPage()
     await page.goto(`${server.url}/console/#/health`)
@@ -88,7 +88,7 @@ describe('system health page (managers and admins)', () => {
     await page.locator('.health-screens').waitFor()
     const nav = (await page.locator('.header-bar nav').boundingBox())!
     const who = (await page.locator('.header-bar .who').boundingBox())!
-    expect(await page.locator('.header-bar nav a').allTextContents()).toEqual(['Quầy của tôi', 'Theo dõi trực tiếp', 'Báo cáo', 'Tình trạng', 'Quản trị'])
+    expect(await page.locator('.header-bar nav a').allTextContents()).toEqual(['Quầy của tôi', 'Hồ sơ', 'Theo dõi trực tiếp', 'Báo cáo', 'Tình trạng', 'Quản trị'])
     expect(nav.x + nav.width <= who.x || nav.y + nav.height <= who.y).toBe(true)
     await page.screenshot({ path: artifactPath('console-health-admin-1280.png') })
     await ctx.close()

@@ -15,7 +15,9 @@ beforeAll(async () => {
 afterAll(() => stopServerAndBrowser(server, browser))
 
 /** Tiles whose text does not fit: overflowing its box, drawn outside the button, or shrunk past reading. */
-function tileProblems(page: Page): Promise<string[]> {
+/** What overflows once the layout has settled: resize observers refit in the frame after a change, so two frames pass first. */
+async function tileProblems(page: Page): Promise<string[]> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))))
   return page.evaluate(() => {
     const bad: string[] = []
     for (const button of document.querySelectorAll('.service-button')) {

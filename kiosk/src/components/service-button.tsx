@@ -21,7 +21,9 @@ export function ServiceButton({ service, lang, disabled, busy, onTake }: Props) 
   const capped = service.capReached
   const other: Lang = lang === 'vi' ? 'en' : 'vi'
   const text = useRef<HTMLSpanElement>(null)
-  useFit(text, `${tileName(service, lang)}|${tileName(service, other)}|${capped}|${busy}`)
+  const wait = formatWait(service.estimatedWaitMinutes, lang)
+  // everything the tile says, the live line too: "Chưa có quầy mở" wraps where "khoảng 5 phút" did not
+  useFit(text, `${tileName(service, lang)}|${tileName(service, other)}|${capped}|${busy}|${service.waiting}|${wait}`)
   return (
     <button
       type="button"
@@ -41,7 +43,7 @@ export function ServiceButton({ service, lang, disabled, busy, onTake }: Props) 
           <span class="service-meta">{KIOSK_STRINGS.issuing[lang]}</span>
         ) : (
           <span class="service-meta">
-            <strong>{service.waiting}</strong> {KIOSK_STRINGS.waitingPeople[lang]} · <span data-testid="service-wait">{formatWait(service.estimatedWaitMinutes, lang)}</span>
+            <strong>{service.waiting}</strong> {KIOSK_STRINGS.waitingPeople[lang]} · <span data-testid="service-wait">{wait}</span>
           </span>
         )}
       </span>

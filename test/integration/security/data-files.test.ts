@@ -18,10 +18,13 @@ beforeAll(async () => {
   await call(past.app, 'POST', '/api/tickets', { body: { serviceId: 'dat-dai' } })
   await past.app.close()
   const now = await testApp({ dataDir: template })
+  const admin = await loginAs(now.app, 'admin')
+  await call(now.app, 'POST', '/api/admin/api-keys', { cookie: admin, body: { name: 'Một cửa điện tử tỉnh', scopes: ['dossiers'] } })
+  await call(now.app, 'POST', '/api/admin/webhooks', { cookie: admin, body: { url: 'http://127.0.0.1:9/hooks', secret: 'a-secret-of-sixteen+', events: ['ticket.issued'], enabled: false } })
   await call(now.app, 'POST', '/api/tickets', { body: { serviceId: 'dat-dai' } })
   await call(now.app, 'POST', '/api/auth/logout', { cookie: await loginAs(now.app, 'clerk1') })
   await now.app.close()
-  expect((await readdir(template)).sort()).toEqual(['aggregates', 'bookings', 'checkpoints', 'config.json', 'days', 'dossiers', 'late', 'revoked-sessions.json', 'session.key', 'snapshots'])
+  expect((await readdir(template)).sort()).toEqual(['aggregates', 'bookings', 'checkpoints', 'config.json', 'days', 'dossiers', 'integrations', 'late', 'revoked-sessions.json', 'session.key', 'snapshots'])
   expect(await readdir(join(template, 'checkpoints'))).toEqual([`${today}.checkpoint`])
 })
 
@@ -54,6 +57,7 @@ const CASES: [string, Form[]][] = [
   [`days/${today}.jsonl`, [['a first line that is {}', lines((ls) => ['{}', ...ls.slice(1)])], ['a first line that is null', lines((ls) => ['null', ...ls.slice(1)])], ['a line cut in the middle of the journal', lines((ls) => [ls[0]!.slice(0, 20), ...ls.slice(1)])], ['a ticket issued in an unknown language', lines((ls) => [JSON.stringify({ ...JSON.parse(ls[0]!), lang: 'fr' }), ...ls.slice(1)])]]],
   [`aggregates/${yesterday}.json`, [...COMMON, ['{}', json({})], ['a count that is text', async (f) => { const a = JSON.parse(await readFile(join(template, f), 'utf8')); a.total.issued = 'many'; return JSON.stringify(a) }]]],
   ['dossiers/dossiers.jsonl', [['a first line that is {}', lines((ls) => ['{}', ...ls.slice(1)])], ['a line cut before the end', lines((ls) => [ls[0]!.slice(0, 20), ...ls.slice(1)])]]],
+  ...['api-keys', 'webhooks'].map((n): [string, Form[]] => [`integrations/${n}.jsonl`, [['a first line that is {}', lines((ls) => ['{}', ...ls.slice(1)])], ['a line cut before the end', lines((ls) => [ls[0]!.slice(0, 20), ...ls.slice(1)])]]]),
   ['revoked-sessions.json', [...COMMON, ['[]', json([])], ['an expiry that is text', json({ abc: 'soon' })]]],
   ['session.key', [['empty', async () => ''], ['too short', async () => 'c2hvcnQ'], ['a directory', async () => null]]],
 ]
