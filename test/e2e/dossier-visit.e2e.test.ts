@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import type { IssuedTicket, StaffDossier } from '@luot/shared'
 import { ApiClient } from '../support/api-client.js'
 import { axeProblems } from '../support/axe.js'
-import { artifactPath, launchChromium } from '../support/browser.js'
+import { artifactPath, chromiumPath, launchChromium } from '../support/browser.js'
 import { typeCodeAtKiosk } from '../support/booking-page.js'
 import { startClockedServer, type ClockedServer } from '../support/clocked-server.js'
 import { pressEnter, signIn } from '../support/console-page.js'
 import { pdfFacts } from '../support/pdf-text.js'
+import { writeQrY4m } from '../support/qr-video.js'
 import { PASSWORDS } from '../support/server-process.js'
 
 /**
@@ -43,13 +44,17 @@ async function console(ctx: BrowserContext, user: string, hash = ''): Promise<Pa
   return page
 }
 
-async function kiosk(): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1080, height: 1920 }, bypassCSP: true })).newPage()
+async function kiosk(b = browser, camera = false): Promise<Page> {
+  const page = await (await b.newContext({ viewport: { width: 1080, height: 1920 }, bypassCSP: true, permissions: camera ? ['camera'] : [] })).newPage()
   await page.goto(`${server.url}/kiosk/`)
   await page.getByTestId('collect-entry').click()
-  await page.locator('[data-testid=collect][data-camera=false]').waitFor()
+  await page.locator(`[data-testid=collect][data-camera=${camera}]`).waitFor()
   return page
 }
+
+/** Chromium whose fake camera plays a video of `text` as a QR code (the slip held up to the kiosk), with the brief's flags. */
+const withCamera = async (text: string) =>
+  chromium.launch({ executablePath: chromiumPath(), args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${await writeQrY4m(artifactPath('dossier-slip-qr.y4m'), text)}`] })
 
 const staffDossier = async (code: string): Promise<StaffDossier> => {
   const api = new ApiClient(server.url)
@@ -102,7 +107,7 @@ describe('a dossier from the receiving visit to a late return', () => {
     await page.close()
   })
 
-  it('moves in the back-office list, live; the kiosk says it is not ready and issues no ticket', async () => {
+  it('moves from the back-office list and detail; the kiosk, typed or scanned, says it is not ready and issues no ticket', async () => {
     const page = await console(clerk1, 'clerk1', '#/dossiers')
     const row = page.locator(`[data-testid=dossier-list] tr[data-code="${code}"]`)
     await row.waitFor()
@@ -129,6 +134,16 @@ describe('a dossier from the receiving visit to a late return', () => {
     await k.setViewportSize({ width: 1920, height: 1080 })
     await k.screenshot({ path: artifactPath('kiosk-collect-not-ready-1920x1080.png') })
     await k.context().close()
+
+    // the slip's QR code (its /d/{code} link) shown to the camera gives the same answer
+    const camera = await withCamera(`${server.url}/d/${code}`)
+    try {
+      const scanned = await kiosk(camera, true)
+      await scanned.getByTestId('not-ready').waitFor({ timeout: 20_000 })
+      expect(await scanned.getByTestId('code-display').textContent()).toBe(code.replace(/(.{5})(?=.)/g, '$1-'))
+    } finally {
+      await camera.close()
+    }
     await page.close()
   })
 
@@ -186,6 +201,10 @@ describe('a dossier from the receiving visit to a late return', () => {
     await k.getByTestId('ticket').waitFor()
     const number = (await k.getByTestId('ticket-number').textContent())!.trim()
     await k.screenshot({ path: artifactPath('kiosk-collect-ticket-1080x1920.png') })
+    // the ticket's own tracking page links to the dossier's
+    const phone = await k.context().newPage()
+    await phone.goto((await k.locator('svg[data-qr]').first().getAttribute('data-qr'))!)
+    expect(await phone.getByTestId('dossier-link').getAttribute('href')).toBe(`/d/${code}`)
     await k.context().close()
 
     const page = await console(clerk8, 'clerk8')
