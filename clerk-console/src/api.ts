@@ -10,13 +10,15 @@ export type Result<T> = { ok: true; data: T } | { ok: false; error: UiError }
  * anything but the login itself means the session ended: the console returns to the login.
  */
 export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Result<T>> {
+  // A body with its own content type (a CSV file) goes as it is; anything else as JSON.
+  const raw = typeof body === 'string' && headers['content-type'] !== undefined
   let res: Response
   try {
     res = await fetch(apiPath(path), {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      headers: body === undefined || raw ? headers : { ...headers, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: raw ? body : JSON.stringify(body) }),
     })
   } catch {
     return { ok: false, error: NETWORK_ERROR }

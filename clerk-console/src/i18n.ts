@@ -2,6 +2,8 @@ import type { Lang } from '@luot/shared'
 import { ADMIN } from './strings/admin.js'
 import { BOOKINGS } from './strings/bookings.js'
 import { DOSSIERS } from './strings/dossiers.js'
+import { DOSSIER_ADMIN } from './strings/dossier-admin.js'
+import { DOSSIER_REPORT } from './strings/dossier-report.js'
 import { SLIPS } from './strings/slips.js'
 import { COMMON } from './strings/common.js'
 import { COUNTER } from './strings/counter.js'
@@ -12,7 +14,7 @@ import { INTEGRATIONS } from './strings/integrations.js'
 import { useConsoleState } from './state.js'
 
 /** Every UI string, Vietnamese and English. */
-export const STRINGS = { ...COMMON, ...COUNTER, ...DASHBOARD, ...HISTORY, ...ADMIN, ...HEALTH, ...BOOKINGS, ...DOSSIERS, ...SLIPS, ...INTEGRATIONS } satisfies Record<string, Record<Lang, string>>
+export const STRINGS = { ...COMMON, ...COUNTER, ...DASHBOARD, ...HISTORY, ...ADMIN, ...HEALTH, ...BOOKINGS, ...DOSSIERS, ...DOSSIER_ADMIN, ...DOSSIER_REPORT, ...SLIPS, ...INTEGRATIONS } satisfies Record<string, Record<Lang, string>>
 export type StringKey = keyof typeof STRINGS
 export type Translate = (key: StringKey, params?: Record<string, string | number>) => string
 

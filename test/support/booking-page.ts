@@ -24,8 +24,8 @@ export async function bookByApi(url: string, body: { serviceId: string; date: st
   return r.body.data.code
 }
 
-/** Types a booking code on the kiosk's keypad, key by key, and asks for the ticket. */
-export async function typeCodeAtKiosk(page: Page, code: string): Promise<void> {
+/** Types a code on the kiosk's keypad, key by key, and asks: a booking's check-in, or "Nhận kết quả" (`screen` 'collect'). */
+export async function typeCodeAtKiosk(page: Page, code: string, screen: 'checkin' | 'collect' = 'checkin'): Promise<void> {
   for (const k of code) await page.click(`[data-key="${k}"]`)
-  await page.getByTestId('checkin-submit').click()
+  await page.getByTestId(`${screen}-submit`).click()
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks'
 import type { Service, Settings } from '@luot/shared'
 import { BookingSettingsEditor } from './booking-settings.js'
+import { DossierSettingsEditor } from './dossier-settings.js'
 import { PrintersSettings } from './printers-settings.js'
 import { QueueSettings } from './queue-settings.js'
 import { RatingSettingsEditor } from './rating-settings.js'
@@ -8,7 +9,7 @@ import { SaveBar } from './save-bar.js'
 import { useSave, type Saver } from './use-save.js'
 import { checkSettings, type Problems } from './validate.js'
 
-export type SettingsSection = 'queue' | 'rating' | 'printers' | 'booking'
+export type SettingsSection = 'queue' | 'rating' | 'printers' | 'booking' | 'dossiers'
 
 /** What each settings section edits: a draft of the whole Settings, saved whole (as the server takes it). */
 export interface SectionProps {
@@ -32,7 +33,7 @@ export function SettingsForm({ settings, services, section, onSave }: { settings
         submit(draft)
       }}
     >
-      {section === 'queue' ? <QueueSettings {...props} /> : section === 'rating' ? <RatingSettingsEditor {...props} /> : section === 'booking' ? <BookingSettingsEditor {...props} services={services} /> : <PrintersSettings {...props} />}
+      {section === 'queue' ? <QueueSettings {...props} /> : section === 'rating' ? <RatingSettingsEditor {...props} /> : section === 'booking' ? <BookingSettingsEditor {...props} services={services} /> : section === 'dossiers' ? <DossierSettingsEditor {...props} services={services} /> : <PrintersSettings {...props} />}
       <SaveBar status={status} busy={busy} />
     </form>
   )

@@ -166,6 +166,13 @@ export function checkSettings(s: Settings): Problems {
   k.text('voice.template', s.voice.template, 300)
   k.text('voice.templateEn', s.voice.templateEn, 300)
   k.int('voice.repeat', s.voice.repeat, 1, 5)
+  if (s.dossiers) {
+    k.match('dossiers.middayAt', s.dossiers.middayAt, PATTERNS.time, 'errTime')
+    k.int('dossiers.alertWorkingDays', s.dossiers.alertWorkingDays, 0, 10)
+    k.text('dossiers.place', s.dossiers.place, 80)
+    if (s.dossiers.issuerLines.length === 0 || s.dossiers.issuerLines.some((l) => !l.trim())) k.add('dossiers.issuerLines', 'errRequired')
+    s.dossiers.issuerLines.forEach((line, i) => k.text(`dossiers.issuerLines.${i}`, line, 120))
+  }
   return k.problems
 }
 

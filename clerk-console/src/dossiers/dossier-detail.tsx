@@ -42,7 +42,7 @@ export function DossierDetail({ code, snapshot }: { code: string; snapshot: Staf
         {fact('applicantName', d.applicantName)}
         {fact('applicantPhone', d.applicantPhone)}
         {fact('copies', d.copies ? String(d.copies) : undefined)}
-        {fact('documentsLabel', d.documents.join('; ') || undefined)}
+        {fact('documentsShort', d.documents.join('; ') || undefined)}
         {fact('colReceived', stampText(d.receivedAt, tz))}
         {fact('colDue', dueText(d, lang), 'dossier-due')}
         {fact('supplementNote', d.supplementNote)}

@@ -3,6 +3,7 @@ import { adminApi, loadConfig, type AdminConfig } from '../admin/admin-api.js'
 import { CentreForm } from '../admin/centre-form.js'
 import { CountersAdmin } from '../admin/counters-admin.js'
 import { IntegrationsAdmin } from '../admin/integrations-admin.js'
+import { ProceduresAdmin } from '../admin/procedures-admin.js'
 import { ServicesAdmin } from '../admin/services-admin.js'
 import { SettingsForm } from '../admin/settings-form.js'
 import { UsersAdmin } from '../admin/users-admin.js'
@@ -11,9 +12,9 @@ import { useT, type StringKey } from '../i18n.js'
 import { useConsoleState } from '../state.js'
 import type { UiError } from '../ui-error.js'
 
-const TABS = ['centre', 'services', 'counters', 'users', 'queue', 'rating', 'booking', 'printers', 'integrations'] as const
+const TABS = ['centre', 'services', 'counters', 'users', 'queue', 'rating', 'booking', 'dossiers', 'printers', 'integrations'] as const
 type Tab = (typeof TABS)[number]
-const LABELS: Record<Tab, StringKey> = { centre: 'tabCentre', services: 'tabServices', counters: 'tabCounters', users: 'tabUsers', queue: 'tabQueue', rating: 'tabRating', booking: 'tabBooking', printers: 'tabPrinters', integrations: 'tabIntegrations' }
+const LABELS: Record<Tab, StringKey> = { centre: 'tabCentre', services: 'tabServices', counters: 'tabCounters', users: 'tabUsers', queue: 'tabQueue', rating: 'tabRating', booking: 'tabBooking', dossiers: 'tabDossiers', printers: 'tabPrinters', integrations: 'tabIntegrations' }
 
 const tabFromHash = (): Tab => {
   const tab = new URLSearchParams(location.hash.split('?')[1] ?? '').get('tab')
@@ -70,6 +71,11 @@ export function AdminScreen() {
         <ServicesAdmin services={config.services} counters={config.counters} onSave={then(adminApi.saveService)} onDelete={then(adminApi.deleteService)} />
       ) : tab === 'counters' ? (
         <CountersAdmin counters={config.counters} services={config.services} pads={config.pads} onSave={then(adminApi.saveCounter)} onDelete={then(adminApi.deleteCounter)} onRotate={then(adminApi.rotatePadKey)} />
+      ) : tab === 'dossiers' ? (
+        <>
+          <SettingsForm key={tab} settings={config.settings} services={config.services} section={tab} onSave={then(adminApi.saveSettings)} />
+          <ProceduresAdmin services={config.services} />
+        </>
       ) : tab === 'integrations' ? (
         <IntegrationsAdmin timeZone={config.centre.timeZone} />
       ) : tab === 'users' ? (

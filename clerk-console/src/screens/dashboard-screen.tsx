@@ -6,6 +6,7 @@ import { RatingNotes } from '../history/rating-notes.js'
 import { ClerksBoard } from '../dashboard/clerks-board.js'
 import { CountersBoard } from '../dashboard/counters-board.js'
 import { OverdueList } from '../dashboard/overdue-list.js'
+import { DossierAlerts } from '../dashboard/dossier-alerts.js'
 import { ServicesBoard } from '../dashboard/services-board.js'
 import { ForceCloseDialog } from '../dashboard/force-close-dialog.js'
 import { useServerNow } from '../hooks.js'
@@ -53,6 +54,7 @@ export function DashboardScreen() {
         </div>
         <div class="dash-side">
           <OverdueList overdue={overdue} lang={lang} />
+          <DossierAlerts lang={lang} />
           <AlertsFeed alerts={alerts} timeZone={snapshot.centre.timeZone} lang={lang} />
           <ClerksBoard clerks={snapshot.clerks} lang={lang} />
           <section class="panel notes-panel">

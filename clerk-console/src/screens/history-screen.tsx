@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks'
-import type { AuditEntry, BookingReport, RatingNote, StatsGroupBy, StatsResult } from '@luot/shared'
+import type { AuditEntry, BookingReport, DossierReport, RatingNote, StatsGroupBy, StatsResult } from '@luot/shared'
 import { formatTicketTime } from '@luot/shared/time'
 import { get } from '../api.js'
 import { ErrorNote } from '../components/error-note.js'
 import { AuditTable } from '../history/audit-table.js'
 import { BookingReportTable } from '../history/booking-report.js'
+import { DossierReportSection } from '../history/dossier-report.js'
 import { Breakdowns } from '../history/breakdowns.js'
 import { GROUP_LABELS, HistoryQueryForm, type HistoryQuery } from '../history/history-query.js'
 import { RatingNotes } from '../history/rating-notes.js'
@@ -26,6 +27,8 @@ interface Report {
   notes: RatingNote[]
   /** Null when the server has no booking figures to give. */
   bookings: BookingReport | null
+  /** Null when the server has no dossier figures to give (dossiers off). */
+  dossiers: DossierReport | null
   printedAt: Date
 }
 
@@ -54,19 +57,20 @@ export function HistoryScreen() {
   const load = (q: HistoryQuery) =>
     run('load', async () => {
       history.replaceState(null, '', `#/history?${qs(q)}`)
-      const [stats, hours, days, audit, notes, bookings] = await Promise.all([
+      const [stats, hours, days, audit, notes, bookings, dossiers] = await Promise.all([
         get<StatsResult>(`/api/stats?${qs(q)}`),
         get<StatsResult>(`/api/stats?${qs(q, 'hour')}`),
         get<StatsResult>(`/api/stats?${qs(q, 'day')}`),
         get<AuditEntry[]>(`/api/audit?from=${q.from}&to=${q.to}`),
         get<RatingNote[]>(`/api/ratings/notes?from=${q.from}&to=${q.to}`),
         get<BookingReport>(`/api/stats/bookings?from=${q.from}&to=${q.to}`),
+        get<DossierReport>(`/api/stats/dossiers?from=${q.from}&to=${q.to}`),
       ])
       const failed = [stats, hours, days, audit, notes].find((r) => !r.ok)
       if (failed && !failed.ok) return setError(failed.error)
       if (stats.ok && hours.ok && days.ok && audit.ok && notes.ok) {
         setError(null)
-        setReport({ query: q, stats: stats.data, hours: hours.data, days: days.data, audit: audit.data, notes: notes.data, bookings: bookings.ok ? bookings.data : null, printedAt: new Date() })
+        setReport({ query: q, stats: stats.data, hours: hours.data, days: days.data, audit: audit.data, notes: notes.data, bookings: bookings.ok ? bookings.data : null, dossiers: dossiers.ok ? dossiers.data : null, printedAt: new Date() })
       }
     })
   useEffect(() => void load(query), [])
@@ -110,6 +114,7 @@ export function HistoryScreen() {
               </p>
             </section>
           ) : null}
+          {report.dossiers ? <DossierReportSection report={report.dossiers} lang={lang} /> : null}
           <Breakdowns total={report.stats.total} rating={snapshot.settings.rating} outcomes={snapshot.settings.outcomes} lang={lang} />
           <section class="panel">
             <h2>{t('notesTitle')}</h2>

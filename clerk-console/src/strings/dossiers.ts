@@ -12,6 +12,7 @@ export const DOSSIERS = {
   processingHours: { vi: '{n} giờ làm việc', en: '{n} working hours' },
   externalCode: { vi: 'Mã hồ sơ trên hệ thống của tỉnh (nếu có)', en: 'Province system’s dossier code (optional)' },
   copies: { vi: 'Số bộ hồ sơ', en: 'Copies' },
+  documentsShort: { vi: 'Thành phần hồ sơ', en: 'Documents' },
   documentsLabel: { vi: 'Thành phần hồ sơ, mỗi dòng một giấy tờ', en: 'Documents received, one a line' },
   applicantName: { vi: 'Họ tên người nộp', en: 'Applicant’s name' },
   applicantPhone: { vi: 'Số điện thoại', en: 'Phone number' },

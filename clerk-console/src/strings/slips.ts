@@ -24,7 +24,7 @@ export const SLIPS = {
   slipRefusalIntro: { vi: 'Qua xem xét, {unit} từ chối tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau', en: 'Having examined it, {unit} refuses to accept and process this dossier, for this reason' },
   slipRefusalEnd: { vi: 'Xin thông báo để ông/bà biết và thực hiện./.', en: 'Please take note./.' },
   slipTo: { vi: 'Kính gửi', en: 'To' },
-  slipApologyReceived: { vi: 'Ngày {date}, {unit} tiếp nhận giải quyết hồ sơ đề nghị giải quyết thủ tục hành chính: {procedure}.', en: 'On {date}, {unit} received the dossier for the procedure: {procedure}.' },
+  slipApologyReceived: { vi: 'Vào {date}, {unit} tiếp nhận giải quyết hồ sơ đề nghị giải quyết thủ tục hành chính: {procedure}.', en: 'On {date}, {unit} received the dossier for the procedure: {procedure}.' },
   slipApologyDue: { vi: 'Thời hạn trả kết quả giải quyết hồ sơ', en: 'The result was due' },
   slipApologyLate: { vi: 'Tuy nhiên đến nay, {unit} chưa trả kết quả giải quyết hồ sơ cho ông/bà đúng hạn ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả.', en: 'However, {unit} has not returned the result by the date on the receipt and appointment slip.' },
   slipReason: { vi: 'Lý do', en: 'Reason' },

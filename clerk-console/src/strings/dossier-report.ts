@@ -1,0 +1,23 @@
+/** The manager's dossier words: the dashboard's overdue and due-soon dossiers, the province report. */
+export const DOSSIER_REPORT = {
+  dossierAlertsTitle: { vi: 'Hồ sơ quá hạn và sắp đến hạn', en: 'Overdue and due-soon dossiers' },
+  dossierAlertsNone: { vi: 'Không có hồ sơ quá hạn hay sắp đến hạn.', en: 'No dossier is overdue or due soon.' },
+  dossierReportTitle: { vi: 'Tình hình giải quyết hồ sơ thủ tục hành chính', en: 'Dossiers: receipt and resolution' },
+  byServiceArea: { vi: 'Theo lĩnh vực', en: 'By service area' },
+  byProcedure: { vi: 'Theo thủ tục', en: 'By procedure' },
+  colDossierReceived: { vi: 'Tiếp nhận', en: 'Received' },
+  colResolved: { vi: 'Đã giải quyết', en: 'Resolved' },
+  colEarly: { vi: 'Trước hạn', en: 'Early' },
+  colOnTime: { vi: 'Đúng hạn', en: 'On time' },
+  colLate: { vi: 'Quá hạn', en: 'Late' },
+  colInProgress: { vi: 'Đang giải quyết (trong hạn / quá hạn)', en: 'In progress (within / overdue)' },
+  colResultReady: { vi: 'Chờ trả kết quả', en: 'Awaiting collection' },
+  colApologies: { vi: 'Thư xin lỗi', en: 'Apologies' },
+  colSupplement: { vi: 'Yêu cầu bổ sung', en: 'Documents requested' },
+  colRefused: { vi: 'Từ chối', en: 'Refused' },
+  colWithdrawn: { vi: 'Rút hồ sơ', en: 'Withdrawn' },
+  exportDossierCsv: { vi: 'Tải báo cáo hồ sơ (CSV)', en: 'Dossier report (CSV)' },
+  exportDossierXlsx: { vi: 'Tải báo cáo hồ sơ (Excel)', en: 'Dossier report (Excel)' },
+  exportDossierBook: { vi: 'Tải Sổ theo dõi hồ sơ (Excel)', en: 'Dossier book (Excel)' },
+  exportDossierBookNote: { vi: 'Sổ có họ tên, số điện thoại người nộp: chỉ tải khi cần.', en: 'The book has applicants’ names and phone numbers: download only when needed.' },
+} as const
