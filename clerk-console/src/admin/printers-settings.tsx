@@ -1,4 +1,4 @@
-import type { Printer } from '@luot/shared'
+import type { Counter, Printer } from '@luot/shared'
 import { useT } from '../i18n.js'
 import { TestPrintButton } from './test-print-button.js'
 import { CheckField, Fieldset, NumberField, SelectField, TextField } from './fields.js'
@@ -7,7 +7,7 @@ import type { SectionProps } from './settings-form.js'
 const blankPrinter = (n: number): Printer => ({ id: `may-in-${n}`, name: `Máy in ${n}`, kioskId: '*', host: '192.168.1.50', port: 9100, paper: 80, textMode: 'raster', enabled: true })
 
 /** Ticket printers (network ESC/POS), the ticker notices on the displays, the call announcement. */
-export function PrintersSettings({ draft, problems, setDraft, saved }: SectionProps) {
+export function PrintersSettings({ draft, problems, setDraft, saved, counters }: SectionProps & { counters: Counter[] }) {
   const t = useT()
   const setPrinter = (i: number, p: Printer) => setDraft({ ...draft, printers: draft.printers.map((x, j) => (j === i ? p : x)) })
   const setTicker = (ticker: string[]) => setDraft({ ...draft, ticker })
@@ -30,6 +30,12 @@ export function PrintersSettings({ draft, problems, setDraft, saved }: SectionPr
                 <SelectField label={t('paper')} value={String(p.paper) as '80' | '58'} options={[{ value: '80', label: '80 mm' }, { value: '58', label: '58 mm' }]} onChange={(paper) => setPrinter(i, { ...p, paper: paper === '58' ? 58 : 80 })} />
                 <SelectField label={t('textMode')} value={p.textMode} options={[{ value: 'raster', label: t('textRaster') }, { value: 'tcvn3', label: t('textTcvn3') }]} onChange={(textMode) => setPrinter(i, { ...p, textMode })} />
               </div>
+              <fieldset class="printer-counters">
+                <legend>{t('printerCounters')}</legend>
+                {counters.map((c) => (
+                  <CheckField label={`${t('counterN', { n: c.number })}`} checked={p.counterIds?.includes(c.id) ?? false} onChange={(on) => setPrinter(i, { ...p, counterIds: on ? [...(p.counterIds ?? []), c.id] : (p.counterIds ?? []).filter((x) => x !== c.id) })} />
+                ))}
+              </fieldset>
               <CheckField label={t('enabled')} checked={p.enabled} onChange={(enabled) => setPrinter(i, { ...p, enabled })} />
               <TestPrintButton printerId={p.id} saved={JSON.stringify(saved.printers.find((x) => x.id === p.id)) === JSON.stringify(p)} />
               <button type="button" class="small danger" onClick={() => setDraft({ ...draft, printers: draft.printers.filter((_, j) => j !== i) })}>

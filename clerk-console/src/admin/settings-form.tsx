@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks'
-import type { Service, Settings } from '@luot/shared'
+import type { Counter, Service, Settings } from '@luot/shared'
 import { BookingSettingsEditor } from './booking-settings.js'
 import { DossierSettingsEditor } from './dossier-settings.js'
 import { PrintersSettings } from './printers-settings.js'
@@ -20,7 +20,7 @@ export interface SectionProps {
   saved: Settings
 }
 
-export function SettingsForm({ settings, services, section, onSave }: { settings: Settings; services: Service[]; section: SettingsSection; onSave: Saver<Settings> }) {
+export function SettingsForm({ settings, services, counters, section, onSave }: { settings: Settings; services: Service[]; counters: Counter[]; section: SettingsSection; onSave: Saver<Settings> }) {
   const [draft, setDraft] = useState(settings)
   const { busy, status, problems, submit } = useSave(checkSettings, onSave)
   const props = { draft, problems, setDraft, saved: settings }
@@ -33,7 +33,7 @@ export function SettingsForm({ settings, services, section, onSave }: { settings
         submit(draft)
       }}
     >
-      {section === 'queue' ? <QueueSettings {...props} /> : section === 'rating' ? <RatingSettingsEditor {...props} /> : section === 'booking' ? <BookingSettingsEditor {...props} services={services} /> : section === 'dossiers' ? <DossierSettingsEditor {...props} services={services} /> : <PrintersSettings {...props} />}
+      {section === 'queue' ? <QueueSettings {...props} /> : section === 'rating' ? <RatingSettingsEditor {...props} /> : section === 'booking' ? <BookingSettingsEditor {...props} services={services} /> : section === 'dossiers' ? <DossierSettingsEditor {...props} services={services} /> : <PrintersSettings {...props} counters={counters} />}
       <SaveBar status={status} busy={busy} />
     </form>
   )

@@ -73,7 +73,7 @@ export function AdminScreen() {
         <CountersAdmin counters={config.counters} services={config.services} pads={config.pads} onSave={then(adminApi.saveCounter)} onDelete={then(adminApi.deleteCounter)} onRotate={then(adminApi.rotatePadKey)} />
       ) : tab === 'dossiers' ? (
         <>
-          <SettingsForm key={tab} settings={config.settings} services={config.services} section={tab} onSave={then(adminApi.saveSettings)} />
+          <SettingsForm key={tab} settings={config.settings} services={config.services} counters={config.counters} section={tab} onSave={then(adminApi.saveSettings)} />
           <ProceduresAdmin services={config.services} />
         </>
       ) : tab === 'integrations' ? (
@@ -81,7 +81,7 @@ export function AdminScreen() {
       ) : tab === 'users' ? (
         <UsersAdmin users={config.users} counters={config.counters} onSave={then(adminApi.saveUser)} onResetPassword={then(adminApi.resetPassword)} onDelete={then(adminApi.deleteUser)} />
       ) : (
-        <SettingsForm key={tab} settings={config.settings} services={config.services} section={tab} onSave={then(adminApi.saveSettings)} />
+        <SettingsForm key={tab} settings={config.settings} services={config.services} counters={config.counters} section={tab} onSave={then(adminApi.saveSettings)} />
       )}
     </div>
   )

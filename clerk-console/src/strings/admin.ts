@@ -115,6 +115,8 @@ export const ADMIN = {
   textRaster: { vi: 'Ảnh (đủ dấu, mọi máy in)', en: 'Raster image (any printer)' },
   textTcvn3: { vi: 'TCVN3 (máy in Epson)', en: 'TCVN3 (Epson code page)' },
   kioskId: { vi: 'Kiosk (* = mọi kiosk)', en: 'Kiosk (* = any)' },
+  printerCounters: { vi: 'In phiếu hẹn trả kết quả cho quầy (máy in đặt tại quầy)', en: 'Prints dossier slips for counters (a printer on the counter desk)' },
+  counterN: { vi: 'Quầy {n}', en: 'Counter {n}' },
   enabled: { vi: 'Đang dùng', en: 'Enabled' },
   ticker: { vi: 'Dòng chữ chạy trên màn hình', en: 'Ticker notices' },
   voice: { vi: 'Lời gọi số', en: 'Call announcement' },
