@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import type { IssuedTicket, StaffDossier } from '@luot/shared'
+import type { CreatedApiKey, IssuedTicket, StaffDossier } from '@luot/shared'
 import { ApiClient } from '../support/api-client.js'
 import { axeProblems } from '../support/axe.js'
 import { artifactPath, chromiumPath, launchChromium } from '../support/browser.js'
@@ -147,7 +147,7 @@ describe('a dossier from the receiving visit to a late return', () => {
     await page.close()
   })
 
-  it('is overdue on Thursday: the apology (Mẫu 04) is recorded, printed to an A5 PDF that says it, and shown on the phone', async () => {
+  it("is overdue on Thursday: the apology (Mẫu 04) is recorded, printed to an A5 PDF that says it; the province's software sets the result ready with its API key; the phone shows both", async () => {
     server.setTime(at('2026-12-03', '09:00'))
     const page = await console(clerk1, 'clerk1', `#/dossiers/${code}`)
     await page.locator('[data-testid=dossier-detail] .badge.late').waitFor()
@@ -165,7 +165,14 @@ describe('a dossier from the receiving visit to a late return', () => {
     expect(await axeProblems(manager)).toEqual([])
     await manager.screenshot({ path: artifactPath('console-dashboard-dossiers-1920x1080.png') })
     await manager.context().close()
-    await page.click('[data-action=result-ready]')
+    // the province's one-stop software sets "result ready" with its API key; the console sees it live
+    const admin = new ApiClient(server.url)
+    await admin.login('admin', PASSWORDS.admin)
+    const key = (await admin.post<CreatedApiKey>('/api/admin/api-keys', { name: 'Hệ thống thông tin giải quyết TTHC tỉnh', scopes: ['dossiers'] })).body.data.secret
+    const province = new ApiClient(server.url)
+    const ready = await province.post<StaffDossier>(`/api/dossiers/${code}/status`, { status: 'result-ready' }, { authorization: `Bearer ${key}` })
+    expect(ready.status).toBe(200)
+    expect(ready.body.data.history.at(-1)!.by).toMatchObject({ kind: 'integration', name: 'Hệ thống thông tin giải quyết TTHC tỉnh' })
     await page.locator('[data-testid=dossier-detail][data-status=result-ready]').waitFor()
 
     const slip = await clerk1.newPage()
