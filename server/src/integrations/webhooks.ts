@@ -23,12 +23,21 @@ function deliveryView(d: StoredDelivery): DeliveryView {
 export class Webhooks {
   private readonly listeners = new Set<() => void>()
   /** The enabled endpoints, read again after this process changes one and at most HOOKS_TTL_MS old otherwise (another process may have). */
-  private enabled: { at: number; hooks: Promise<StoredWebhook[]> } | null = null
+  private enabled: { at: number; hooks: Promise<StoredWebhook[]>; none: boolean } | null = null
 
   constructor(
     readonly store: IntegrationStore,
     private readonly clock: () => Date,
   ) {}
+
+  /**
+   * Whether there is surely no enabled endpoint right now (the list read within HOOKS_TTL_MS was
+   * empty): then a change's events are not even built. Unsure (never read, or read long ago) is false.
+   */
+  surelyNone(): boolean {
+    const e = this.enabled
+    return e !== null && e.none && this.clock().getTime() - e.at <= HOOKS_TTL_MS
+  }
 
   /** Called after deliveries are queued (the sender attempts at once instead of at its next tick). */
   onQueued(fn: () => void): () => void {
@@ -96,7 +105,15 @@ export class Webhooks {
   async publish(events: readonly OutgoingEvent[]): Promise<void> {
     if (events.length === 0) return
     const t = this.clock().getTime()
-    if (!this.enabled || t - this.enabled.at > HOOKS_TTL_MS || t < this.enabled.at) this.enabled = { at: t, hooks: this.store.hooks().then((all) => all.filter((h) => h.enabled)) }
+    if (!this.enabled || t - this.enabled.at > HOOKS_TTL_MS || t < this.enabled.at) {
+      const entry: { at: number; hooks: Promise<StoredWebhook[]>; none: boolean } = { at: t, hooks: Promise.resolve([]), none: false }
+      entry.hooks = this.store.hooks().then((all) => {
+        const on = all.filter((h) => h.enabled)
+        entry.none = on.length === 0
+        return on
+      })
+      this.enabled = entry
+    }
     const hooks = await this.enabled.hooks.catch((err: unknown) => {
       this.enabled = null
       throw err
