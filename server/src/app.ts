@@ -50,16 +50,14 @@ import { normaliseOrigin, originHook, parseAllowedOrigins } from './http/origin-
 import { documentRoles, SECURITY_SCHEMES } from './http/openapi-roles.js'
 import { padLink } from './http/pad-links.js'
 import { JournalStore } from './store/journal-store.js'
-import { followBookings, openBookings } from './booking/start-bookings.js'
+import { followBookings } from './booking/start-bookings.js'
+import { openCentreRecords } from './centre-records.js'
 import { bookingRoutes } from './http/booking-routes.js'
-import { openIntegrations } from './integrations/start-integrations.js'
-import { dossierHooks } from './integrations/dossier-hooks.js'
 import type { SenderOptions } from './integrations/outbox-sender.js'
 import { integrationRoutes } from './http/integration-routes.js'
-import { followDossiers, openDossiers } from './dossier/start-dossiers.js'
+import { followDossiers } from './dossier/start-dossiers.js'
 import { startDossierAlerts } from './dossier/dossier-alerts.js'
 import { dossierRoutes } from './http/dossier-routes.js'
-import { DEMO_PROCEDURES } from './setup/demo-procedures.js'
 import type { DossierService } from './dossier/dossier-service.js'
 import type { Store } from './store/port.js'
 
@@ -171,11 +169,9 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     watch,
     opts.printJob === null ? null : escposBlocksJob(lines),
   )
-  const booking = await openBookings(service, { pg: pg?.store, dataDir: ownDir }, (err) => app.log.error({ err }, 'erasing expired booking data failed'))
-  const integrations = await openIntegrations(service, { pg: pg?.store, dataDir: ownDir }, { ...opts.webhooks, onError: (err) => app.log.error({ err }, 'webhook outbox') })
-  const dossier = await openDossiers(service, { pg: pg?.store, dataDir: ownDir }, firstStart ? DEMO_PROCEDURES : [])
-  const stopDossierHooks = dossierHooks(dossier.dossiers, integrations)
-  const deps: RouteDeps = { service, bookings: booking.bookings, dossiers: dossier.dossiers, integrations, tokens, printer, secureCookies: opts.secureCookies ?? false, publicRateLimit: opts.publicRateLimit ?? 120, recentAlerts: () => [], dataDir: ownDir, appsRoot: opts.appsRoot ?? REPO_ROOT }
+  const records = await openCentreRecords(service, { pg: pg?.store, dataDir: ownDir }, { firstStart, webhooks: opts.webhooks, log: app.log })
+  const { bookings, dossiers, integrations } = records
+  const deps: RouteDeps = { service, bookings, dossiers, integrations, tokens, printer, secureCookies: opts.secureCookies ?? false, publicRateLimit: opts.publicRateLimit ?? 120, recentAlerts: () => [], dataDir: ownDir, appsRoot: opts.appsRoot ?? REPO_ROOT }
 
   app.setValidatorCompiler(lazyValidatorCompiler)
   app.setSerializerCompiler(lazySerializerCompiler)
@@ -195,17 +191,10 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     req.user = userFromToken(service, tokens, req.cookies[SESSION_COOKIE])
   })
 
-  await app.register(async (r) => publicRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
-  await app.register(async (r) => authRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
-  await app.register(async (r) => counterRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
-  await app.register(async (r) => statsRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
-  await app.register(async (r) => historyRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
-  await app.register(async (r) => adminRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
-  await app.register(async (r) => printerRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
-  await app.register(async (r) => displayRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
-  await app.register(async (r) => bookingRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
-  await app.register(async (r) => integrationRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
-  await app.register(async (r) => dossierRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
+  // each in its own encapsulated context, in this order
+  for (const routes of [publicRoutes, authRoutes, counterRoutes, statsRoutes, historyRoutes, adminRoutes, printerRoutes, displayRoutes, bookingRoutes, integrationRoutes, dossierRoutes]) {
+    await app.register(async (r) => routes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
+  }
   if (opts.serveApps !== false) await app.register(staticApps, { appsRoot: deps.appsRoot, prefix })
 
   // several processes: broadcasts reach the screens of every process through PostgreSQL; WebSocket only, so no sticky sessions
@@ -222,11 +211,10 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   app.addHook('preClose', async () => stopPrinterWatch?.())
   const stopBroadcaster = startBroadcaster(io, { ...realtime, path: '', serverOptions })
   const stopFollowing = followSessions(io, { ...realtime, path: '' })
-  const stopBookingEvents = followBookings(io, booking.bookings)
-  const stopDossierEvents = followDossiers(io, dossier.dossiers)
+  const stopStaffEvents = [followBookings(io, bookings), followDossiers(io, dossiers)]
   const waitAlerts = startWaitAlerts(io, service, opts.clock ? { clock: opts.clock } : {})
   app.addHook('preClose', async () => waitAlerts.stop())
-  const dossierAlerts = startDossierAlerts(io, dossier.dossiers, (err) => app.log.error({ err }, 'dossier alerts failed'))
+  const dossierAlerts = startDossierAlerts(io, dossiers, (err) => app.log.error({ err }, 'dossier alerts failed'))
   app.addHook('preClose', async () => dossierAlerts.stop())
   const backup = ownDir && opts.backup !== null ? startBackups(ownDir, opts.backup ?? {}, service, (status) => {
     if (!status.ok) alertManagers(io, { kind: 'backup', at: status.at, message: `Sao lưu dữ liệu thất bại: ${status.error}`, messageEn: `The data backup failed: ${status.error}` })
@@ -249,9 +237,8 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
     clearInterval(timer)
     stopBroadcaster()
     stopFollowing()
-    stopBookingEvents()
-    stopDossierHooks()
-    stopDossierEvents()
+    for (const stop of stopStaffEvents) stop()
+    records.unhook()
     // Close the transports without socket.io's "server disconnect" packet: clients then reconnect
     // by themselves when the server is back, as after a crash.
     io.engine.close()
@@ -259,15 +246,13 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   app.addHook('onClose', async () => {
     for (const stop of unwatchPg || []) stop()
     metrics.stop()
-    await booking.stop()
-    await integrations.stop()
-    await dossier.stop()
+    await records.stop()
     await service.close()
     // the adapter keeps a connection of the pool checked out for LISTEN: hand it back before the pool ends
     if (pg) await io.of('/').adapter.close()
     await store.close()
   })
-  opts.expose?.({ service, io, backup, printerWatch: watch, health, dossiers: dossier.dossiers, checkDossierAlerts: dossierAlerts.check, padPath: (counterNumber) => prefix + padLink(tokens, service.config, service.config.counters.find((c) => c.number === counterNumber)?.id ?? '').path })
+  opts.expose?.({ service, io, backup, printerWatch: watch, health, dossiers, checkDossierAlerts: dossierAlerts.check, padPath: (counterNumber) => prefix + padLink(tokens, service.config, service.config.counters.find((c) => c.number === counterNumber)?.id ?? '').path })
 }
 
 /** What an embedding host (or a test) may reach inside the plugin. */

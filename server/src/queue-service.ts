@@ -2,8 +2,7 @@ import { dayKey, LuotError, SerialQueue, type CounterCommand, type IssuedTicket,
 import { aggregateDay } from './domain/aggregate.js'
 import { runCounterCommand } from './domain/counter-command.js'
 import { releaseClerk, releaseCounter } from './domain/counter-release.js'
-import { closeDay, newDay } from './domain/day.js'
-import { applyRecords } from './domain/fold.js'
+import { closeDay } from './domain/day.js'
 import { issueTicket, type IssueCommand } from './domain/issue.js'
 import { isIssuing } from './domain/opening-hours.js'
 import { rateTicket, type RatingKey } from './domain/rating.js'
@@ -59,7 +58,7 @@ export class QueueService {
   private readonly checkpoints: Checkpoints
 
   private constructor(
-    private readonly store: Store,
+    readonly store: Store,
     public config: Config,
     private readonly opts: QueueServiceOptions,
   ) {
@@ -186,17 +185,6 @@ export class QueueService {
 
   get today(): DayState {
     return this.journal.durable
-  }
-
-  /**
-   * Every event of the durable day so far, replayed from its journal (the whole day, not the
-   * checkpoint: events carry each ticket as it was then). For listeners that must not miss one
-   * across a crash, such as the webhook outbox catching up after a start; slow on a long day, so
-   * run it once, after the server answers.
-   */
-  async replayToday(): Promise<{ date: string; events: DomainEvent[] }> {
-    const date = this.today.date
-    return { date, events: applyRecords(newDay(date), await this.store.readRecords(date, 1)).events }
   }
 
   async takeTicket(input: TakeInput): Promise<IssuedTicket> {

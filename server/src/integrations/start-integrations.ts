@@ -1,4 +1,5 @@
 import type { QueueService } from '../queue-service.js'
+import { dayEvents } from '../queue/open-day.js'
 import { IntegrationFile } from '../store/integration/integration-file.js'
 import { PgIntegrations } from '../store/integration/pg-integrations.js'
 import type { PgStore } from '../store/pg/pg-store.js'
@@ -46,8 +47,8 @@ export async function openIntegrations(queue: QueueService, where: { pg?: PgStor
   // nothing is queued twice). Only with an endpoint to tell; a long day's replay takes a moment.
   const sources: (() => Promise<OutgoingEvent[]>)[] = [
     async () => {
-      const { date, events } = await queue.replayToday()
-      return ticketEvents(events, date, queue.config)
+      const date = queue.today.date
+      return ticketEvents(await dayEvents(queue.store, date), date, queue.config)
     },
   ]
   const catchUp = setTimeout(() => {

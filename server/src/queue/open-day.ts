@@ -1,7 +1,7 @@
 import type { DayRecord } from '@luot/shared'
 import { newDay } from '../domain/day.js'
 import { applyRecords, RecordError } from '../domain/fold.js'
-import type { DayState } from '../domain/types.js'
+import type { DayState, DomainEvent } from '../domain/types.js'
 import { summaryOf } from '../domain/day-summary.js'
 import { CorruptDataError, type Store } from '../store/port.js'
 
@@ -30,4 +30,14 @@ export async function openDay(store: Store, date: string): Promise<{ day: DaySta
   const day = replayDay(date, records, checkpoint)
   summaryOf(day) // what every view reads (day-summary.ts), made now rather than on the first request
   return { day, seq: checkpointSeq + records.length, checkpointSeq }
+}
+
+/**
+ * Every event of a day so far, replayed from its journal from the first record (not the
+ * checkpoint: events carry each ticket as it was then). For listeners that must not miss one across
+ * a crash, such as the webhook outbox catching up after a start; slow on a long day, so run it once,
+ * after the server answers.
+ */
+export async function dayEvents(store: Store, date: string): Promise<DomainEvent[]> {
+  return applyRecords(newDay(date), await store.readRecords(date, 1)).events
 }

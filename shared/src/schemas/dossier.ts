@@ -55,32 +55,6 @@ export const ProcessingTime = Type.Object(
 )
 export type ProcessingTime = Static<typeof ProcessingTime>
 
-/** One administrative procedure of the catalogue (thủ tục hành chính). */
-export const Procedure = Type.Object(
-  {
-    id: Id,
-    /** The national/province procedure code, e.g. "1.001234.000.00.00.H12"; optional. */
-    code: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
-    name: LocalizedName,
-    serviceId: Id,
-    processing: ProcessingTime,
-    /** Whether it is still offered; retired procedures stay for old dossiers and reports. */
-    active: Type.Boolean(),
-  },
-  { additionalProperties: false },
-)
-export type Procedure = Static<typeof Procedure>
-
-/**
- * POST /api/procedures/import (admin, body text/csv, UTF-8 with or without BOM, comma or semicolon):
- * header `code,name,name_en,service_id,amount,unit` (unit `ngày`/`days` or `giờ`/`hours`; name_en may be
- * empty: then the Vietnamese name). Rows with the same code (or, without a code, the same name) update
- * the existing procedure; others are added. All rows or none: any bad row → 400 PROCEDURE_IMPORT_INVALID
- * with the line numbers and reasons in `details`.
- */
-export const ProcedureImportResult = Type.Object({ added: Type.Integer(), updated: Type.Integer(), total: Type.Integer() })
-export type ProcedureImportResult = Static<typeof ProcedureImportResult>
-
 export const DossierSettings = Type.Object(
   {
     enabled: Type.Boolean(),
@@ -289,75 +263,6 @@ export type DossierListQuery = Static<typeof DossierListQuery>
 /** `dossiers:changed` (staff rooms) and the webhook's dossier payload. */
 export const DossiersChanged = Type.Object({ kind: Type.Union([Type.Literal('received'), Type.Literal('status'), Type.Literal('apology'), Type.Literal('returned')]), dossier: StaffDossier })
 export type DossiersChanged = Static<typeof DossiersChanged>
-
-/** GET /api/stats/dossiers?from&to (manager): the province figures; counts by the day each event happened in [from, to]. */
-export const DossierReportQuery = Type.Object({ from: DayKey, to: DayKey }, { additionalProperties: false })
-export type DossierReportQuery = Static<typeof DossierReportQuery>
-
-const Share = Type.Union([Type.Number(), Type.Null()])
-
-/**
- * One row of the province report (a service area, a procedure, or the total), for [from, to]:
- * - received: dossiers received in the period (refusals at the counter are not received);
- * - resolved: results returned in the period, each early / on time / late against its due date
- *   (percent of resolved); resolvedPercent = resolved / received, as provinces publish it
- *   ("tiếp nhận 8.735; giải quyết 7.740 (88,6%)");
- * - inProgress: received on or before `to` and not returned, refused or withdrawn by the end of `to`,
- *   split within the due date / overdue at that moment; resultReady: of those, result ready and
- *   waiting to be collected;
- * - apologies, supplementRequested, refused, withdrawn: such steps taken in the period.
- */
-export const DossierReportRow = Type.Object({
-  key: Type.String(),
-  label: Type.String(),
-  labelEn: Type.String(),
-  received: Type.Integer(),
-  resolved: Type.Integer(),
-  resolvedPercent: Share,
-  early: Type.Integer(),
-  earlyPercent: Share,
-  onTime: Type.Integer(),
-  onTimePercent: Share,
-  late: Type.Integer(),
-  latePercent: Share,
-  inProgress: Type.Integer(),
-  inProgressWithin: Type.Integer(),
-  inProgressOverdue: Type.Integer(),
-  resultReady: Type.Integer(),
-  apologies: Type.Integer(),
-  supplementRequested: Type.Integer(),
-  refused: Type.Integer(),
-  withdrawn: Type.Integer(),
-})
-export type DossierReportRow = Static<typeof DossierReportRow>
-
-export const DossierReport = Type.Object({
-  from: DayKey,
-  to: DayKey,
-  byService: Type.Array(DossierReportRow),
-  byProcedure: Type.Array(DossierReportRow),
-  total: DossierReportRow,
-})
-export type DossierReport = Static<typeof DossierReport>
-
-/**
- * POST /api/procedures (admin; `id` optional: made from the code or the name) and PUT
- * /api/procedures/{id} (admin; `id` ignored, the path's wins): one procedure of the catalogue.
- * `active` defaults to true; a retired procedure (false) stays for old dossiers and reports.
- * Added by the server helper (not in the first contract).
- */
-export const ProcedureInput = Type.Object(
-  {
-    id: Type.Optional(Id),
-    code: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
-    name: LocalizedName,
-    serviceId: Id,
-    processing: ProcessingTime,
-    active: Type.Optional(Type.Boolean()),
-  },
-  { additionalProperties: false },
-)
-export type ProcedureInput = Static<typeof ProcedureInput>
 
 /**
  * POST /api/dossiers/{code}/slip (clerk): Mẫu 01 printed on the ESC/POS printer of the clerk's
