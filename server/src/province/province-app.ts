@@ -15,7 +15,7 @@ import { REPO_ROOT } from '../http/static-apps.js'
 import { closePgShared, openPgShared } from '../store/pg/pg-shared.js'
 import { CentreDirectory } from './centre-directory.js'
 import { CentreHost } from './centre-host.js'
-import { accountFromToken, PROVINCE_COOKIE, provinceTokens } from './province-auth.js'
+import { accountFromToken, documentProvinceRoles, PROVINCE_COOKIE, provinceTokens } from './province-auth.js'
 import { ProvinceRecords } from './province-records.js'
 import { provincePage } from './province-page.js'
 import { provinceRoutes } from './province-routes.js'
@@ -87,6 +87,7 @@ export async function buildProvince(opts: ProvinceOptions): Promise<FastifyInsta
     await api.register(swagger, { openapi: { info: { title: 'Lượt province API', description: 'The centres of a province on one installation: each centre at /c/{slug}/ (its own API under /c/{slug}/api/docs)', version: '0.1.0' }, components: { securitySchemes: { provinceSession: { type: 'apiKey', in: 'cookie', name: PROVINCE_COOKIE } } } } })
     await api.register(swaggerUi, { routePrefix: '/api/province/docs' })
     api.decorateRequest('provinceUser', null)
+    api.addHook('onRoute', documentProvinceRoles)
     api.addHook('onRequest', originHook(allowedOrigins))
     api.addHook('onRequest', async (req) => {
       req.provinceUser = accountFromToken(() => accounts, tokens, req.cookies[PROVINCE_COOKIE])
