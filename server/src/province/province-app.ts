@@ -22,6 +22,13 @@ import { provinceRoutes } from './province-routes.js'
 import { attachProvinceSocket } from './province-socket.js'
 import { Province } from './province.js'
 
+/**
+ * How often each centre's webhook sender looks for due retries: a hundred centres looking every
+ * second would be a hundred queries a second per process doing nothing. New events are sent at once
+ * whatever this is (queuing one wakes the sender).
+ */
+const PROVINCE_WEBHOOK_POLL_MS = 5_000
+
 export interface ProvinceOptions {
   databaseUrl: string
   /** The province's name as its centres print it. */
@@ -66,7 +73,7 @@ export async function buildProvince(opts: ProvinceOptions): Promise<FastifyInsta
     const { accounts, generated } = await records.accounts(opts.passwords ?? {})
     if (generated.length) opts.onFirstStart?.(generated)
     const { tokens, unwatch } = await provinceTokens(shared)
-    host = new CentreHost({ shared, log: app.log, trustProxy: opts.trustProxy ?? [], centreOptions: { publicRateLimit: opts.publicRateLimit ?? 120, secureCookies: opts.secureCookies ?? false, allowedOrigins: opts.allowedOrigins ?? [], ...opts.centreOptions } })
+    host = new CentreHost({ shared, log: app.log, trustProxy: opts.trustProxy ?? [], centreOptions: { publicRateLimit: opts.publicRateLimit ?? 120, secureCookies: opts.secureCookies ?? false, allowedOrigins: opts.allowedOrigins ?? [], ...opts.centreOptions, webhooks: { pollMs: PROVINCE_WEBHOOK_POLL_MS, ...opts.centreOptions?.webhooks } } })
     server.on('upgrade', (req, socket, head) => {
       if (host!.upgrade(req, socket, head)) return
       if (!req.url?.startsWith('/province/socket.io')) socket.destroy()
