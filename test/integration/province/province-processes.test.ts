@@ -5,6 +5,7 @@ import { display, nextCall, takeTicket, type Display } from '../../support/pg-se
 import { skipPostgres, testPostgres, type TestPostgres } from '../../support/postgres.js'
 import { centreClient, provinceClient, startProvinceServer } from '../../support/province.js'
 import type { ServerProcess } from '../../support/server-process.js'
+import { skipNginx, startNginx } from '../../support/nginx.js'
 
 const SERVICE = 'tu-phap-ho-tich'
 
@@ -17,7 +18,7 @@ async function eventually(fn: () => Promise<boolean>, ms = 10_000): Promise<void
   }
 }
 
-describe.skipIf(skipPostgres())('a province on two real server processes (LUOT_PROVINCE=1)', () => {
+describe.skipIf(skipPostgres() || skipNginx())('a province on two real server processes (LUOT_PROVINCE=1)', () => {
   let pg: TestPostgres
   let a: ServerProcess
   let b: ServerProcess
@@ -74,6 +75,29 @@ describe.skipIf(skipPostgres())('a province on two real server processes (LUOT_P
       const live = (await manager.get<ProvinceLive>('/api/province/live')).body.data
       return live.centres.find((c) => c.slug === 'xa-hoa-tien')?.waiting === 2 && live.centres.find((c) => c.slug === 'xa-hoa-phong')?.openCounters === 1
     })
+  })
+
+  it("behind the README's nginx config a centre's board and the province's socket connect, and a call made through nginx reaches the board", async () => {
+    const nginx = await startNginx([a.port, b.port])
+    try {
+      const viaProxy = display(nginx.url, undefined, '/c/xa-hoa-phong/socket.io')
+      sockets.push(viaProxy)
+      await new Promise((r) => viaProxy.once('queue:snapshot', r))
+      const manager = await provinceClient(nginx.url, 'manager')
+      const provinceSocket = display(nginx.url, manager.cookie, '/province/socket.io')
+      sockets.push(provinceSocket)
+      const live = await new Promise<ProvinceLive>((r) => (provinceSocket as unknown as { once(e: string, f: (l: ProvinceLive) => void): void }).once('province:live', r))
+      expect(live.centres.map((c) => c.slug)).toContain('xa-hoa-phong')
+      await takeTicket(`${nginx.url}/c/xa-hoa-phong`, SERVICE)
+      const clerk = await centreClient(nginx.url, 'xa-hoa-phong', 'lan', 'clerk-pass-123')
+      // the citizen called before did not come
+      expect((await clerk.post('/api/counters/c1/skip')).status).toBe(200)
+      const heard = nextCall(viaProxy)
+      expect((await clerk.post('/api/counters/c1/call-next')).status).toBe(200)
+      await heard
+    } finally {
+      await nginx.stop()
+    }
   })
 
   it('archived through one process, the centre answers CENTRE_ARCHIVED on the other', async () => {
