@@ -5,7 +5,9 @@ import rateLimit from '@fastify/rate-limit'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { collectDefaultMetrics, Registry } from 'prom-client'
 import type { LuotOptions } from '../app.js'
+import { metricsRoute } from '../http/metrics-route.js'
 import { trustedProxies } from '../http/client-address.js'
 import { LAZY_COMPILERS, lazySerializerCompiler, lazyValidatorCompiler } from '../http/compilers.js'
 import { installErrorHandler } from '../http/error-handler.js'
@@ -48,6 +50,8 @@ export interface ProvinceOptions {
   /** Connections of this process's pool, shared by all its centres (default 20). */
   poolSize?: number
   logger?: FastifyServerOptions['logger']
+  /** Lets another machine read /metrics (and each centre's /c/{slug}/metrics) with this Bearer token. */
+  metricsToken?: string | undefined
   /** Live view refresh while someone watches (default 2 000 ms). */
   liveEveryMs?: number
 }
@@ -73,7 +77,7 @@ export async function buildProvince(opts: ProvinceOptions): Promise<FastifyInsta
     const { accounts, generated } = await records.accounts(opts.passwords ?? {})
     if (generated.length) opts.onFirstStart?.(generated)
     const { tokens, unwatch } = await provinceTokens(shared)
-    host = new CentreHost({ shared, log: app.log, trustProxy: opts.trustProxy ?? [], centreOptions: { publicRateLimit: opts.publicRateLimit ?? 120, secureCookies: opts.secureCookies ?? false, allowedOrigins: opts.allowedOrigins ?? [], ...opts.centreOptions, webhooks: { pollMs: PROVINCE_WEBHOOK_POLL_MS, ...opts.centreOptions?.webhooks } } })
+    host = new CentreHost({ shared, log: app.log, trustProxy: opts.trustProxy ?? [], centreOptions: { publicRateLimit: opts.publicRateLimit ?? 120, metricsToken: opts.metricsToken, secureCookies: opts.secureCookies ?? false, allowedOrigins: opts.allowedOrigins ?? [], ...opts.centreOptions, webhooks: { pollMs: PROVINCE_WEBHOOK_POLL_MS, ...opts.centreOptions?.webhooks } } })
     server.on('upgrade', (req, socket, head) => {
       if (host!.upgrade(req, socket, head)) return
       if (!req.url?.startsWith('/province/socket.io')) socket.destroy()
@@ -100,6 +104,10 @@ export async function buildProvince(opts: ProvinceOptions): Promise<FastifyInsta
       req.provinceUser = accountFromToken(() => accounts, tokens, req.cookies[PROVINCE_COOKIE])
     })
     await api.register(async (r) => provinceRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), province))
+    // the process's memory, event loop and GC, once for all its centres (each centre's queue figures: /c/{slug}/metrics)
+    const processRegistry = new Registry()
+    collectDefaultMetrics({ register: processRegistry })
+    await api.register(async (r) => metricsRoute(r.withTypeProvider<TypeBoxTypeProvider>(), processRegistry, opts.metricsToken))
     if (opts.centreOptions?.serveApps !== false) await api.register(provincePage, { appsRoot: opts.centreOptions?.appsRoot ?? REPO_ROOT })
 
     const socket = attachProvinceSocket(server, { tokens, accounts: () => accounts, allowedOrigins, live: () => province.live(), onError: (err) => app.log.error({ err }, 'province live view failed'), ...(opts.liveEveryMs ? { everyMs: opts.liveEveryMs } : {}) })
