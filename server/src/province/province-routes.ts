@@ -1,5 +1,5 @@
 import Type from 'typebox'
-import { CentreCreate, CentreCreated, CentreEntry, CentreImport, CentreImported, CentreSlug, LuotError, ProvinceLive, ProvinceLogin, ProvinceReport, ProvinceReportQuery, ProvinceTemplate, ProvinceUser } from '@luot/shared'
+import { CentreCreate, CentreCreated, CentreEntry, CentreImport, CentreImported, CentreSlug, LuotError, ProvinceLive, ProvinceLogin, ProvincePasswordChange, ProvinceReport, ProvinceReportQuery, ProvinceTemplate, ProvinceUser } from '@luot/shared'
 import type { App } from '../http/context.js'
 import { fileReplies, rateLimitConfig, replies } from '../http/schemas.js'
 import { DUMMY_HASH, verifyPassword } from '../auth/password.js'
@@ -34,6 +34,12 @@ export async function provinceRoutes(app: App, p: Province): Promise<void> {
   // for the proxy's and the service manager's checks: answers once this process has opened its centres
   app.get('/api/health', { schema: { tags, summary: 'This province process is up; how many centres it serves', response: replies(Type.Object({ centres: Type.Integer() })) } }, async () => ({ ok: true as const, data: { centres: p.openCentres() } }))
   app.get('/api/province/me', { ...manager, schema: { tags, response: replies(ProvinceUser) } }, async (req) => ({ ok: true as const, data: publicAccount(req.provinceUser!) }))
+
+  app.put('/api/province/me/password', { ...manager, config: { ...manager.config, ...rateLimitConfig(p.publicRateLimit > 0 ? 10 : 0) }, schema: { tags, summary: 'Change your own password; every session of the account ends, this one too', body: ProvincePasswordChange, response: replies(Type.Object({})) } }, async (req, reply) => {
+    await p.changePassword(req.provinceUser!, req.body.currentPassword, req.body.password)
+    void reply.clearCookie(PROVINCE_COOKIE, { path: '/' })
+    return { ok: true as const, data: {} }
+  })
 
   app.get('/api/province/centres', { ...manager, schema: { tags, summary: 'Every centre of the province, archived ones too', response: replies(Type.Array(CentreEntry)) } }, async () => ({ ok: true as const, data: await p.directory.list() }))
   app.post('/api/province/centres', { ...admin, schema: { tags, summary: "A new centre from the province template; its admin's password is in the answer, once", body: CentreCreate, response: replies(CentreCreated) } }, async (req) => ({

@@ -1,5 +1,6 @@
 import { LuotError, type CentreCreate, type CentreCreated, type CentreEntry, type ProvinceLive, type ProvinceReport, type ProvinceReportQuery, type ProvinceTemplate } from '@luot/shared'
 import type { SessionTokens } from '../auth/session-token.js'
+import { verifyPassword } from '../auth/password.js'
 import { parseCentreCsv } from '../domain/province/centre-csv.js'
 import type { PgShared } from '../store/pg/pg-shared.js'
 import type { CentreDirectory } from './centre-directory.js'
@@ -57,6 +58,17 @@ export class Province {
 
   accounts(): ProvinceAccount[] {
     return this.deps.accounts
+  }
+
+  /** Reads the accounts again (a password changed through any process). */
+  async reloadAccounts(): Promise<void> {
+    this.deps.accounts = await this.records.readAccounts()
+  }
+
+  /** A province account's new password: its sessions everywhere end, this one too (sign in again). */
+  async changePassword(account: ProvinceAccount, current: string, password: string): Promise<void> {
+    if (!(await verifyPassword(current, account.passwordHash))) throw new LuotError('BAD_CREDENTIALS')
+    this.deps.accounts = await this.records.setPassword(account.id, password)
   }
 
   /** Opens and closes this process's centres as the directory now says. */
