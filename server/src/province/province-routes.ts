@@ -56,6 +56,11 @@ export async function provinceRoutes(app: App, p: Province): Promise<void> {
       data: await p.setCentreState(req.params.slug, state),
     }))
   }
+  app.post('/api/province/centres/:slug/admin-password', { ...admin, schema: { tags, summary: "A new password for the centre's admin account, shown once (its sessions end); the account is made again if it was deleted", params, response: replies(Type.Object({ username: Type.String(), password: Type.String() })) } }, async (req) => {
+    const reset = await p.resetCentreAdmin(req.params.slug)
+    req.log.warn({ centre: req.params.slug, by: req.provinceUser!.username }, "province: a centre's admin password was reset")
+    return { ok: true as const, data: reset }
+  })
   app.delete('/api/province/centres/:slug', { ...admin, schema: { tags, summary: 'Deletes a centre that never held data; one with data is CENTRE_HAS_DATA (archive it)', params, response: replies(Type.Null()) } }, async (req) => {
     await p.deleteCentre(req.params.slug)
     return { ok: true as const, data: null }

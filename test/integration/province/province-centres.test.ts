@@ -114,6 +114,18 @@ describe.skipIf(skipPostgres())('a province: centres created, served at /c/{slug
     expect((await again.request('PUT', '/api/province/me/password', { currentPassword: 'new-manager-pass', password: PROVINCE_PASSWORDS.manager })).status).toBe(200)
   })
 
+  it("the province admin gives a centre's admin a new password, once: the old one and its sessions stop working", async () => {
+    const before = await centreClient(province.base, 'xa-hoa-vang', 'admin', passwords.get('xa-hoa-vang')!)
+    const manager = await provinceClient(province.base, 'manager')
+    expect((await manager.post('/api/province/centres/xa-hoa-vang/admin-password')).body.error.code).toBe('FORBIDDEN')
+    const reset = await admin.post<{ username: string; password: string }>('/api/province/centres/xa-hoa-vang/admin-password')
+    expect(reset.body.data.username).toBe('admin')
+    expect((await before.get('/api/admin/config')).body.error.code).toBe('UNAUTHENTICATED')
+    await expect(centreClient(province.base, 'xa-hoa-vang', 'admin', passwords.get('xa-hoa-vang')!)).rejects.toThrow('401')
+    passwords.set('xa-hoa-vang', reset.body.data.password)
+    expect((await (await centreClient(province.base, 'xa-hoa-vang', 'admin', reset.body.data.password)).get('/api/admin/config')).status).toBe(200)
+  })
+
   it("the template becomes a centre's set-up, and the next centre starts from it", async () => {
     const staff = await centreClient(province.base, 'xa-hoa-vang', 'admin', passwords.get('xa-hoa-vang')!)
     const config = (await staff.get<{ services: { id: string; targetWaitMinutes: number }[] }>('/api/admin/config')).body.data
