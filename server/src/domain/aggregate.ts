@@ -1,5 +1,5 @@
 import { localParts, type AuditEntry, type RatingNote } from '@luot/shared'
-import { addDuration, emptyHistogram, mergeHistogram, type Histogram } from './histogram.js'
+import { addDuration, countBelow, emptyHistogram, mergeHistogram, type Histogram } from './histogram.js'
 import type { Config, DayState, DayTicket } from './types.js'
 import { addBookingWaits, mergeBookingWaits } from './booking/booking-waits.js'
 
@@ -34,6 +34,12 @@ export interface DayAggregate {
   notes?: RatingNote[]
   /** How many late ratings (given after the day closed) are counted in here. */
   lateApplied?: number
+  /**
+   * Calls of the day, and those whose wait was within their service area's target as it stood that
+   * day: what a province ranks centres by, kept so its reports never read the histograms per area.
+   * Absent in aggregates written before it.
+   */
+  withinTarget?: { calls: number; within: number }
 }
 
 export const emptyBucket = (): Bucket => ({ issued: 0, served: 0, noShow: 0, transferred: 0, cancelled: 0, wait: emptyHistogram(), service: emptyHistogram(), ratings: {}, outcomes: {}, lowReasons: {} })
@@ -77,6 +83,13 @@ export function aggregateDay(day: DayState, config: Config): DayAggregate {
     addTicket(at('hour', hour), t, true)
     if (t.counterId) addTicket(at('counter', t.counterId), t, false)
     if (t.clerkId) addTicket(at('clerk', t.clerkId), t, false)
+  }
+  agg.withinTarget = { calls: 0, within: 0 }
+  for (const s of config.services) {
+    const wait = agg.by.service[s.id]?.wait
+    if (!wait) continue
+    agg.withinTarget.calls += wait.n
+    agg.withinTarget.within += countBelow(wait, s.targetWaitMinutes * 60)
   }
   return agg
 }

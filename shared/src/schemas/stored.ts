@@ -85,6 +85,8 @@ export const AggregateFile = Type.Object({
   total: Bucket,
   by: Type.Object({ service: Type.Record(Type.String(), Bucket), counter: Type.Record(Type.String(), Bucket), clerk: Type.Record(Type.String(), Bucket), hour: Type.Record(Type.String(), Bucket) }),
   audit: Type.Array(AuditEntry),
+  /** Calls of the day and those within their service area's target (absent in files written before it). */
+  withinTarget: Type.Optional(Type.Object({ calls: Count, within: Count })),
 })
 export type AggregateFile = Static<typeof AggregateFile>
 

@@ -1,5 +1,4 @@
 import type { CentreEntry, DossierReportRow, ProvinceCentreFigures, ProvinceReport, RankingEntry, StatsRow } from '@luot/shared'
-import { countBelow } from '../histogram.js'
 import { toRow } from '../stats.js'
 import { sumDossierRows } from '../dossier/report.js'
 import type { Config } from '../types.js'
@@ -14,18 +13,8 @@ export interface CentreInput {
 
 const pct = (n: number, of: number): number | null => (of === 0 ? null : Math.round((n / of) * 1000) / 10)
 
-/** Calls within their service area's target wait, and all calls, of a summary (targets as the centre has them now). */
-function withinTarget(s: CentreSummary, config: Config): { within: number; calls: number } {
-  const targets = new Map(config.services.map((x) => [x.id, x.targetWaitMinutes * 60]))
-  let within = 0
-  let calls = 0
-  for (const [id, b] of Object.entries(s.service)) {
-    calls += b.wait.n
-    const target = targets.get(id)
-    if (target !== undefined) within += countBelow(b.wait, target)
-  }
-  return { within, calls }
-}
+/** Calls within their service area's target wait (as it stood each day), and all calls, of a summary. */
+const withinTarget = (s: CentreSummary): { within: number; calls: number } => ({ within: s.within, calls: s.calls })
 
 /** Ratings at or above the centre's own satisfied level, and all ratings. */
 function satisfied(s: CentreSummary, config: Config): { ok: number; all: number } {
@@ -63,7 +52,7 @@ export function buildProvinceReport(centres: CentreInput[], from: string, to: st
   let ok = 0
   let all = 0
   for (const c of centres) {
-    const w = withinTarget(c.summary, c.config)
+    const w = withinTarget(c.summary)
     const r = satisfied(c.summary, c.config)
     within += w.within
     calls += w.calls

@@ -171,6 +171,8 @@ export const MIGRATIONS: readonly string[] = [
     body json NOT NULL,
     updated_at timestamptz NOT NULL DEFAULT now()
   );
+  -- a day's summary beside its aggregate (its total and its calls within target): what a province reads
+  ALTER TABLE luot_aggregates ADD COLUMN summary json;
   CREATE TABLE luot_month_aggregates (
     centre text NOT NULL,
     month date NOT NULL,

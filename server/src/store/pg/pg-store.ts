@@ -8,7 +8,7 @@ import { RECORD_FORMAT, refuseNewer } from '../data-format.js'
 import { AppendConflictError, ClosedDayError, CorruptDataError, type Store } from '../port.js'
 import { parseConfig } from '../config-file.js'
 import { openPool, type PgShared } from './pg-shared.js'
-import { rollUpMonth } from './month-rollup.js'
+import { storeAggregate } from './month-rollup.js'
 import { inTransaction } from './pg-transaction.js'
 import { PgListener } from './pg-listener.js'
 
@@ -184,8 +184,7 @@ export class PgStore implements Store {
       const args = [this.centre, state.date]
       // a closed day is written once; a second call (a restart after a crash) stores the same content
       await client.query('INSERT INTO luot_closed_days (centre, day, state) VALUES ($1, $2, $3::json) ON CONFLICT DO NOTHING', [...args, JSON.stringify(state)])
-      await client.query('INSERT INTO luot_aggregates (centre, day, body) VALUES ($1, $2, $3::json) ON CONFLICT DO NOTHING', [...args, JSON.stringify(aggregate)])
-      await rollUpMonth(client, this.centre, state.date)
+      await storeAggregate(client, this.centre, aggregate, false)
       await client.query('COMMIT')
     } catch (err) {
       await client.query('ROLLBACK').catch((e: unknown) => (broken = e))
@@ -230,10 +229,7 @@ export class PgStore implements Store {
   }
 
   async writeAggregate(aggregate: DayAggregate): Promise<void> {
-    await inTransaction(this.pool, async (client) => {
-      await client.query('INSERT INTO luot_aggregates (centre, day, body) VALUES ($1, $2, $3::json) ON CONFLICT (centre, day) DO UPDATE SET body = EXCLUDED.body', [this.centre, aggregate.date, JSON.stringify(aggregate)])
-      await rollUpMonth(client, this.centre, aggregate.date)
-    })
+    await inTransaction(this.pool, (client) => storeAggregate(client, this.centre, aggregate, true))
   }
 
   /**
