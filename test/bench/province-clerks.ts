@@ -34,7 +34,11 @@ export async function clerkAt(adminBase: string, base: string, process: number, 
   const made = await admin.post('/api/admin/users', { username: 'canbo1', displayName: 'Nguyễn Thị Lan', role: 'clerk', counterId: counter.id, active: true, password: CLERK_PASSWORD })
   if (made.status !== 201) throw new Error(`${slug}: clerk not created: ${made.status} ${JSON.stringify(made.body)}`)
   const client = new ApiClient(`${base}/c/${slug}`)
-  await client.login('canbo1', CLERK_PASSWORD)
+  // the other process hears of the new account by LISTEN, a moment later
+  for (let tries = 1; (await client.post('/api/auth/login', { username: 'canbo1', password: CLERK_PASSWORD })).status !== 200; tries++) {
+    if (tries === 50) throw new Error(`${slug}: the new clerk cannot sign in on ${base} after 10 s`)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
   const opened = await client.post<CounterView>(`/api/counters/${counter.id}/open`)
   if (opened.status !== 200) throw new Error(`${slug}: counter ${counter.id} not opened: ${opened.status} ${JSON.stringify(opened.body)}`)
   return { slug, client, process, counterId: counter.id, serviceIds: counter.serviceIds, outcome: config.settings.outcomes[0]!.id }

@@ -1,28 +1,26 @@
 import { readFileSync } from 'node:fs'
 import type { CentreCreated, CentreImported } from '@luot/shared'
-import { ApiClient } from '../support/api-client.js'
-import { startServer, type ServerProcess } from '../support/server-process.js'
+import { provinceClient, startProvinceServer } from '../support/province.js'
+import type { ServerProcess } from '../support/server-process.js'
+import { round } from './measure.js'
 import { centresCsv, provinceCentres } from './province-communes.js'
-
-/** The province accounts' passwords in the benches. */
-export const BENCH_PROVINCE_PASSWORDS = { admin: 'province-admin-pass-123', manager: 'province-manager-pass-123' }
 
 /** A real province server process (`LUOT_PROVINCE=1`) on `databaseUrl`, and the milliseconds from spawn to /api/health answering. */
 export async function provinceProcess(databaseUrl: string): Promise<{ server: ServerProcess; startMs: number }> {
   const t0 = performance.now()
-  const server = await startServer({
-    env: { DATABASE_URL: databaseUrl, LUOT_PROVINCE: '1', LUOT_PROVINCE_ADMIN_PASSWORD: BENCH_PROVINCE_PASSWORDS.admin, LUOT_PROVINCE_MANAGER_PASSWORD: BENCH_PROVINCE_PASSWORDS.manager },
-    startupMs: 120_000,
-  })
+  const server = await startProvinceServer(databaseUrl, { LUOT_PROVINCE_NAME: 'Thành phố Hà Nội' })
   return { server, startMs: performance.now() - t0 }
 }
 
-/** A client signed in to the province API as `province-admin` or `province-manager`. */
-export async function provinceClient(base: string, who: 'admin' | 'manager'): Promise<ApiClient> {
-  const client = new ApiClient(base)
-  const r = await client.post('/api/province/login', { username: `province-${who}`, password: BENCH_PROVINCE_PASSWORDS[who] })
-  if (r.status !== 200) throw new Error(`province login ${who}: ${r.status} ${JSON.stringify(r.body)}`)
-  return client
+/** Stops a server with SIGTERM, and with SIGKILL if it has not exited within `graceMs`; resolves with the ms the SIGTERM took, or null when it had to be killed. */
+export async function stopProcess(server: ServerProcess, graceMs = 15_000): Promise<number | null> {
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return 0
+  const t0 = performance.now()
+  const stopped = server.stop()
+  const timer = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), graceMs).unref())
+  if ((await Promise.race([stopped, timer])) !== 'late') return performance.now() - t0
+  await server.stop('SIGKILL')
+  return null
 }
 
 /** The 100 centres made by one CSV import, as the province admin does it; resolves with each centre and its admin password, and the import's milliseconds. */
@@ -41,6 +39,12 @@ export function rssMb(server: ServerProcess): number {
   return kb / 1024
 }
 
+/** CPU time a process has used so far, ms (utime + stime from /proc/<pid>/stat, at the usual 100 ticks a second). */
+export function cpuMs(server: ServerProcess): number {
+  const fields = readFileSync(`/proc/${server.child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * 10
+}
+
 /** Prints rows as a Markdown table, as run.ts does. */
 export function printTable(rows: string[][]): void {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)))
@@ -49,13 +53,38 @@ export function printTable(rows: string[][]): void {
   for (const r of rows.slice(1)) console.log(line(r))
 }
 
-/** Runs a bench's main and exits with its status (a bench leaves nothing running). */
-export function runBench(main: () => Promise<void>): void {
+const cleanups: (() => Promise<unknown>)[] = []
+
+/** Registers what a bench must stop (server processes, the PostgreSQL cluster), newest first, even when it is killed or stuck. */
+export function onStop(cleanup: () => Promise<unknown>): void {
+  cleanups.unshift(cleanup)
+}
+
+async function stopAll(): Promise<void> {
+  for (const c of cleanups.splice(0)) await c().catch((err: unknown) => console.error(err))
+}
+
+/** Prints how far a bench is, with the seconds since it started (these benches take minutes). */
+export function progress(what: string): void {
+  console.log(`  [${round((performance.now() - started) / 1000, 1)} s] ${what}`)
+}
+const started = performance.now()
+
+/**
+ * Runs a bench's main and exits with its status, having stopped everything registered with onStop:
+ * also on SIGINT/SIGTERM and when it has not finished within `limitMs` (a stuck await would leave
+ * servers and PostgreSQL running).
+ */
+export function runBench(main: () => Promise<void>, limitMs = 20 * 60_000): void {
+  const fail = (why: unknown) => {
+    console.error(why)
+    void stopAll().then(() => process.exit(1))
+  }
+  process.once('SIGINT', () => fail('interrupted'))
+  process.once('SIGTERM', () => fail('terminated'))
+  setTimeout(() => fail(new Error(`not done within ${limitMs / 60_000} min`)), limitMs).unref()
   main().then(
-    () => process.exit(0),
-    (err) => {
-      console.error(err)
-      process.exit(1)
-    },
+    () => stopAll().then(() => process.exit(0)),
+    fail,
   )
 }
