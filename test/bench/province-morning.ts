@@ -106,6 +106,7 @@ async function main(): Promise<void> {
   const first = await provinceProcess(url)
   servers.push(first.server)
   onStop(() => stopProcess(first.server))
+  const rssEmpty = rssMb(first.server)
   progress(`process A started in ${round(first.startMs, 0)} ms`)
   const { created, importMs } = await importProvince(first.server.url)
   const slugs = created.map((c) => c.centre.slug)
@@ -169,7 +170,7 @@ async function main(): Promise<void> {
     [`call → board p50 / p99 ms (${all.length} arrivals)`, `${ms(all, 50)} / ${ms(all, 99)}`, '', `${CALLING} clerks × ${CALLS} calls × ${BOARDS} boards, during the burst`],
     ['call → board p50 / p99 ms, board on the other process', `${ms(across, 50)} / ${ms(across, 99)}`, `${ms(same, 50)} / ${ms(same, 99)} same process`, `${across.length} / ${same.length} arrivals`],
     ['queue:changed delivered to kiosks', `${changes.toLocaleString('en')}`, '', `${kiosks.length} kiosk sockets`],
-    ['RSS MB per process (A / B), screens connected', mb(rssSockets), `${mb(rssIdle)} before`, `/proc/<pid>/status VmRSS; ${screens.length / 2} sockets each`],
+    ['RSS MB per process (A / B), screens connected', mb(rssSockets), `${mb(rssIdle)} before; A with no centre: ${round(rssEmpty, 0)}`, `/proc/<pid>/status VmRSS; ${screens.length / 2} sockets each`],
     ['RSS MB per process (A / B), after the burst', mb(rssAfter), '', ''],
     ['CPU % of a core per process (A / B), idle: screens connected', mb(cpuScreens), `${mb(cpuIdle)} before`, '100 centres\' timers, 1,250 sockets\' heartbeats'],
     ['load average (1 min) at the end of the burst', `${round(load, 1)}`, '', 'the machine has 2 cores, shared with other work'],
