@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     rows.push([`call-next → the call at all ${clients} displays, p99 ms`, `${round(ours.p99)}`, `${round(floor.p99)} bare broadcast`, `${round(ours.p99 / floor.p99)}`])
   }
   printTable(rows)
-  for (const script of ['pg-processes.ts', 'stats-year.ts', 'bundle-sizes.ts', 'kiosk-tap.ts', 'board-latency.ts', 'console-enter.ts']) {
+  for (const script of ['pg-processes.ts', 'stats-year.ts', 'province-year.ts', 'province-morning.ts', 'bundle-sizes.ts', 'kiosk-tap.ts', 'board-latency.ts', 'console-enter.ts']) {
     const path = join(ROOT, 'test/bench', script)
     if (!existsSync(path)) continue
     console.log(`\n--- ${script}`)
