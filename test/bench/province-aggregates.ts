@@ -2,7 +2,7 @@ import pg from 'pg'
 import { dayKey } from '@luot/shared'
 import { aggregateDay, type DayAggregate } from '../../server/src/domain/aggregate.js'
 import type { Config } from '../../server/src/domain/types.js'
-import { rollUpMonth } from '../../server/src/store/pg/month-rollup.js'
+import { insertDay, rollUpMonth } from '../../server/src/store/pg/month-rollup.js'
 import { inTransaction } from '../../server/src/store/pg/pg-transaction.js'
 import { simulateDay } from './year-of-data.js'
 
@@ -54,12 +54,9 @@ export function redate(agg: DayAggregate, date: string): DayAggregate {
   }
 }
 
-/** The statement PgStore.writeAggregate runs for a day. */
-const WRITE_DAY = 'INSERT INTO luot_aggregates (centre, day, body) VALUES ($1, $2, $3::json) ON CONFLICT (centre, day) DO UPDATE SET body = EXCLUDED.body'
-
 /**
  * Writes every centre's year as PgStore.writeAggregate does, a month in one transaction: each day's
- * row by the same statement, then the server's own rollUpMonth once (writeAggregate recomputes the
+ * row (aggregate and summary) by the server's own insertDay, then its rollUpMonth once (writeAggregate recomputes the
  * month after every day, which for 30,000 days takes over half an hour; the rows written are the
  * same). Centre `c` on day `d` gets sample `(7d + 13c) mod n`, so no two centres have the same year.
  * Resolves with the tickets issued each day, all centres summed (what a report must sum to).
@@ -77,7 +74,7 @@ export async function writeProvinceYear(databaseUrl: string, slugs: string[], sa
         for (let job = jobs.pop(); job; job = jobs.pop()) {
           const { slug, c, days } = job
           await inTransaction(pool, async (client) => {
-            for (const d of days) await client.query(WRITE_DAY, [slug, dates[d], JSON.stringify(redate(sample(c, d), dates[d]!))])
+            for (const d of days) await insertDay(client, slug, redate(sample(c, d), dates[d]!), true)
             await rollUpMonth(client, slug, dates[days[0]!]!)
           })
         }

@@ -34,11 +34,16 @@ const monthOf = (day: string): string => `${day.slice(0, 7)}-01`
  * `replace`: a day written again (late ratings) replaces the row; else the first write stays.
  */
 export async function storeAggregate(client: pg.ClientBase, centre: string, agg: DayAggregate, replace: boolean): Promise<void> {
+  await insertDay(client, centre, agg, replace)
+  await rollUpMonth(client, centre, agg.date)
+}
+
+/** The day's row alone, aggregate and summary (`storeAggregate` then rolls its month up; a bulk load once a month). */
+export async function insertDay(client: Queryable, centre: string, agg: DayAggregate, replace: boolean): Promise<void> {
   await client.query(
     `INSERT INTO luot_aggregates (centre, day, body, summary) VALUES ($1, $2, $3::json, $4::json) ON CONFLICT ${replace ? '(centre, day) DO UPDATE SET body = EXCLUDED.body, summary = EXCLUDED.summary' : 'DO NOTHING'}`,
     [centre, agg.date, JSON.stringify(agg), storedSummary(agg)],
   )
-  await rollUpMonth(client, centre, agg.date)
 }
 
 /** Recomputes the month roll-up of `day`'s month for a centre from its days' summaries (see storeAggregate). */
