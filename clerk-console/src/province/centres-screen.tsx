@@ -35,13 +35,13 @@ export function CentresScreen({ role }: { role: ProvinceRole }) {
       {manage ? null : <p class="muted" data-read-only>{t('pReadOnly')}</p>}
       <ErrorNote error={error} lang={lang} />
       <CreatedPasswords created={created} onDismiss={() => setCreated([])} />
-      {centres ? <CentreList centres={centres} {...(manage ? { manage: { onChanged: reload } } : {})} /> : <p class="loading">{t('loading')}</p>}
       {manage ? (
         <div class="centre-forms">
           <CentreCreateForm onCreated={(c) => added([c])} />
           <CentreImport onCreated={(r) => added(r.created)} />
         </div>
       ) : null}
+      {centres ? <CentreList centres={centres} {...(manage ? { manage: { onChanged: reload } } : {})} /> : <p class="loading">{t('loading')}</p>}
     </div>
   )
 }

@@ -12,7 +12,7 @@ function Row({ r, elapsed, lang }: { r: ProvinceLiveRow; elapsed: number; lang: 
   const reasons = attentionNow(r, elapsed)
   const wait = longestWaitNow(r, elapsed)
   const over = overTarget(r, elapsed)
-  const down = [...r.printersDown.map((p) => t('pPrinterNamed', { name: p })), ...r.screensDown.map((s) => t('pScreenNamed', { name: s }))]
+  const down = [...(r.printersDown.length ? [t('pPrintersDown', { names: r.printersDown.join(', ') })] : []), ...(r.screensDown.length ? [t('pScreensDown', { names: r.screensDown.join(', ') })] : [])]
   return (
     <tr data-slug={r.slug} data-attention={reasons.length > 0} class={reasons.length > 0 ? 'needs-attention' : ''}>
       <th scope="row" data-label={t('pColCentre')}>
@@ -24,17 +24,37 @@ function Row({ r, elapsed, lang }: { r: ProvinceLiveRow; elapsed: number; lang: 
           <a href={centreHref(r.slug, 'console')} target="_blank" rel="noopener">{t('pLinkConsole')}</a>
         </span>
       </th>
-      <td class="num" data-col="waiting" data-label={t('pColWaiting')}>{r.waiting}</td>
-      <td class="num" data-col="counters" data-label={t('pColCounters')}>{t('pOfTotal', { n: r.openCounters, total: r.counters })}</td>
-      <td class={`num${over ? ' over' : ''}`} data-col="longest" data-over={over} data-label={t('pColLongest')}>
-        {wait === null ? '—' : clock(wait)}
-        {r.longestWaitTargetMinutes === null || wait === null ? null : <small class="target"> / {t('pTargetMinutes', { n: r.longestWaitTargetMinutes })}</small>}
+      <td class="num" data-col="waiting" data-label={t('pColWaiting')}>
+        <span>{r.waiting}</span>
       </td>
-      <td data-col="down" data-label={t('pColDown')}>{down.length === 0 ? <span class="muted">{t('pNoneDown')}</span> : down.join(', ')}</td>
-      <td class="num" data-col="today" data-label={t('pColToday')}>{t('pIssuedServed', { issued: r.issued, served: r.served })}</td>
+      <td class="num" data-col="counters" data-label={t('pColCounters')}>
+        <span>{t('pOfTotal', { n: r.openCounters, total: r.counters })}</span>
+      </td>
+      <td class={`num${over ? ' over' : ''}`} data-col="longest" data-over={over} data-label={t('pColLongest')}>
+        <span>
+          {wait === null ? '—' : clock(wait)}
+          {r.longestWaitTargetMinutes === null || wait === null ? null : <small class="target"> / {t('pTargetMinutes', { n: r.longestWaitTargetMinutes })}</small>}
+        </span>
+      </td>
+      <td data-col="down" data-label={t('pColDown')}>
+        {down.length === 0 ? (
+          <span class="muted">{t('pNoneDown')}</span>
+        ) : (
+          <span>
+            {down.map((d) => (
+              <span class="down-item">{d}</span>
+            ))}
+          </span>
+        )}
+      </td>
+      <td class="num" data-col="today" data-label={t('pColToday')}>
+        <span>{t('pIssuedServed', { issued: r.issued, served: r.served })}</span>
+      </td>
       <td class="num" data-col="satisfied" data-label={t('pColSatisfied')}>
-        {percent(r.satisfiedPercent, lang)}
-        {r.ratingCount > 0 ? <small class="muted"> ({t('pRatings', { n: r.ratingCount })})</small> : null}
+        <span>
+          {percent(r.satisfiedPercent, lang)}
+          {r.ratingCount > 0 ? <small class="muted"> ({t('pRatings', { n: r.ratingCount })})</small> : null}
+        </span>
       </td>
       <td data-col="attention" data-label={t('pColAttention')}>
         {reasons.length === 0 ? (
