@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { csvCentreCount, draftProblems, draftToCreate, EMPTY_DRAFT, slugFromName } from './centre-draft.js'
+import { badLines, csvCentreCount, draftProblems, draftToCreate, EMPTY_DRAFT, slugFromName } from './centre-draft.js'
 
 describe('create-a-centre form', () => {
   it('suggests a URL name from a Vietnamese name', () => {
@@ -24,5 +24,10 @@ describe('create-a-centre form', () => {
     expect(csvCentreCount('slug,name\nhai-chau,Phường Hải Châu\n\r\nson-tra,Phường Sơn Trà\n')).toBe(2)
     expect(csvCentreCount('hai-chau,Phường Hải Châu')).toBe(1)
     expect(csvCentreCount('')).toBe(0)
+  })
+
+  it('lists the bad lines of a refused batch', () => {
+    expect(badLines('line 3: slug "Phường Sai" is not a URL name\nline 5: name is missing\n')).toEqual(['line 3: slug "Phường Sai" is not a URL name', 'line 5: name is missing'])
+    expect(badLines(undefined)).toEqual([])
   })
 })

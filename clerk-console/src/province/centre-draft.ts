@@ -59,3 +59,6 @@ export function csvCentreCount(csv: string): number {
   const lines = csv.split(/\r?\n/).filter((l) => l.trim() !== '')
   return lines.length > 0 && /^\s*slug\s*,/i.test(lines[0]!) ? lines.length - 1 : lines.length
 }
+
+/** The bad lines a refused batch (CENTRE_IMPORT_INVALID) names, one per line of the error's details. */
+export const badLines = (details: string | undefined): string[] => (details ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean)

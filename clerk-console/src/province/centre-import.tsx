@@ -5,13 +5,10 @@ import { useInFlight } from '../hooks.js'
 import { useT } from '../i18n.js'
 import { useConsoleState } from '../state.js'
 import type { UiError } from '../ui-error.js'
-import { csvCentreCount } from './centre-draft.js'
+import { badLines, csvCentreCount } from './centre-draft.js'
 import { papi } from './province-api.js'
 
 export const CSV_HEADER = 'slug,name,nameEn,kind,district,formerDistrict,commune,address,hotline'
-
-/** The bad lines a refused batch names, one per line of the error's details. */
-export const badLines = (details: string | undefined): string[] => (details ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean)
 
 /** Many communes at once: a CSV file or pasted lines; all are created or none (the bad lines are named). */
 export function CentreImport({ onCreated }: { onCreated: (r: CentreImported) => void }) {
