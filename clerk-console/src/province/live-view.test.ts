@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ProvinceLiveRow } from '@luot/shared'
-import { attentionNow, attentionWord, filterRows, groupsOf, longestWaitNow, NO_FILTER, overTarget, sortRows } from './live-view.js'
+import { attentionNow, attentionWord, filterRows, groupsOf, liveQueryFromHash, liveQueryHash, longestWaitNow, NO_FILTER, overTarget, sortRows } from './live-view.js'
 
 const row = (slug: string, over: Partial<ProvinceLiveRow> = {}): ProvinceLiveRow => ({
   slug,
@@ -75,5 +75,13 @@ describe('province live view', () => {
     expect(order('satisfaction')).toEqual(['x3', 'x4', 'x1', 'x2']) // no ratings: last
     expect(order('attention')).toEqual(['x3', 'x2', 'x1', 'x4'])
     expect(rows.map((r) => r.slug)).toEqual(['x1', 'x2', 'x3', 'x4']) // the input untouched
+  })
+
+  it('keeps the order and filters in the hash, and reads them back', () => {
+    expect(liveQueryHash('attention', NO_FILTER)).toBe('#/live')
+    const hash = liveQueryHash('waiting', { district: 'Cụm 1', formerDistrict: '', attentionOnly: true })
+    expect(hash).toBe('#/live?sort=waiting&district=C%E1%BB%A5m+1&attention=1')
+    expect(liveQueryFromHash(hash)).toEqual({ sort: 'waiting', filter: { district: 'Cụm 1', formerDistrict: '', attentionOnly: true } })
+    expect(liveQueryFromHash('#/live?sort=bogus')).toEqual({ sort: 'attention', filter: NO_FILTER })
   })
 })

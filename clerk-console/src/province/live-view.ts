@@ -83,3 +83,23 @@ export function sortRows(rows: ProvinceLiveRow[], sort: LiveSort, lang: Lang, el
   }
   return [...rows].sort((a, b) => key[sort](a, b) || byName(a, b))
 }
+
+/** The order and filters kept in the hash (#/live?sort=…&district=…): a reload or a shared link shows the same view. */
+export function liveQueryFromHash(hash: string): { sort: LiveSort; filter: LiveFilter } {
+  const p = new URLSearchParams(hash.split('?')[1] ?? '')
+  const sort = p.get('sort') as LiveSort | null
+  return {
+    sort: sort && LIVE_SORTS.includes(sort) ? sort : 'attention',
+    filter: { district: p.get('district') ?? '', formerDistrict: p.get('formerDistrict') ?? '', attentionOnly: p.get('attention') === '1' },
+  }
+}
+
+export function liveQueryHash(sort: LiveSort, f: LiveFilter): string {
+  const p = new URLSearchParams()
+  if (sort !== 'attention') p.set('sort', sort)
+  if (f.district) p.set('district', f.district)
+  if (f.formerDistrict) p.set('formerDistrict', f.formerDistrict)
+  if (f.attentionOnly) p.set('attention', '1')
+  const q = p.toString()
+  return q ? `#/live?${q}` : '#/live'
+}
