@@ -60,6 +60,7 @@ import { startDossierAlerts } from './dossier/dossier-alerts.js'
 import { dossierRoutes } from './http/dossier-routes.js'
 import type { DossierService } from './dossier/dossier-service.js'
 import type { Store } from './store/port.js'
+import type { PgBackend } from './store/pg/pg-backend.js'
 
 export interface LuotOptions {
   /** Data directory for the embedded store (default ./data). Ignored when `store` or `databaseUrl` is given. */
@@ -69,6 +70,8 @@ export interface LuotOptions {
   databaseUrl?: string
   /** With `databaseUrl`: the centre of the database this process serves (default "default"). */
   centre?: string
+  /** A province process's centre: its store, sessions and socket adapter on connections shared with the other centres (`province/`). */
+  pgBackend?: PgBackend
   clock?: () => Date
   ids?: IdSource
   /** Base URL for tracking links, used when the demo centre is first created. */
@@ -130,14 +133,14 @@ async function loadConfig(store: Store, opts: LuotOptions): Promise<{ config: Co
 export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>()
   if (opts.sessionSecret !== undefined) checkSecret(opts.sessionSecret) // before a first start creates anything
-  const pg = opts.databaseUrl && !opts.store ? await (await import('./store/pg/pg-backend.js')).openPgBackend(opts.databaseUrl, { centre: opts.centre, sessionSecret: opts.sessionSecret }) : undefined
+  const pg = opts.pgBackend ?? (opts.databaseUrl && !opts.store ? await (await import('./store/pg/pg-backend.js')).openPgBackend(opts.databaseUrl, { centre: opts.centre, sessionSecret: opts.sessionSecret }) : undefined)
   // the store and the printer are made before the io server the metrics read: they report through this
   const metricsRef: { current?: LuotMetrics } = {}
   const store = timedStore(opts.store ?? pg?.store ?? (await JournalStore.open(opts.dataDir ?? './data', { log: (m) => app.log.warn(m) })), (s) => metricsRef.current?.storageWrite(s))
   const { config, firstStart } = await loadConfig(store, opts)
   const service = await QueueService.open({ store, config, onStoreError: (err) => app.log.error({ err }, 'storage: records appended by another process could not be read, or a checkpoint could not be written'), ...(opts.clock ? { clock: opts.clock } : {}), ...(opts.ids ? { ids: opts.ids } : {}) })
-  // closed days never change: read (and check) their aggregates now, so a bad one stops the start and the first report is fast
-  await store.readAggregates('1970-01-01', '9999-12-31')
+  // closed days never change: read (and check) their aggregates now, so a bad one stops the start and the first report is fast (a province's hundred centres: when read)
+  if (!opts.pgBackend) await store.readAggregates('1970-01-01', '9999-12-31')
   const ownDir = opts.store || pg ? undefined : (opts.dataDir ?? './data')
   const revocations = pg?.revocations ?? (ownDir ? fileRevocations(ownDir) : memoryRevocations())
   const tokens = new SessionTokens(pg?.secret ?? (await loadOrCreateSecret(ownDir, opts.sessionSecret)), revocations, await revocations.load())
@@ -213,15 +216,13 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const stopFollowing = followSessions(io, { ...realtime, path: '' })
   const stopStaffEvents = [followBookings(io, bookings), followDossiers(io, dossiers)]
   const waitAlerts = startWaitAlerts(io, service, opts.clock ? { clock: opts.clock } : {})
-  app.addHook('preClose', async () => waitAlerts.stop())
   const dossierAlerts = startDossierAlerts(io, dossiers, (err) => app.log.error({ err }, 'dossier alerts failed'))
-  app.addHook('preClose', async () => dossierAlerts.stop())
+  app.addHook('preClose', async () => (waitAlerts.stop(), dossierAlerts.stop()))
   const backup = ownDir && opts.backup !== null ? startBackups(ownDir, opts.backup ?? {}, service, (status) => {
     if (!status.ok) alertManagers(io, { kind: 'backup', at: status.at, message: `Sao lưu dữ liệu thất bại: ${status.error}`, messageEn: `The data backup failed: ${status.error}` })
   }, opts.clock) : undefined
-  app.addHook('preClose', async () => backup?.stop())
   const health = startHealth({ io, service, addressOf: clientAddress(realtime.trustProxy), dataDir: ownDir, backup, printerStatuses: () => printer.printerStatuses(), severalProcesses: pg !== undefined, clock: opts.clock ?? (() => new Date()), onError: (err) => app.log.error({ err }, 'health check failed') }, opts.health)
-  app.addHook('preClose', async () => health.stop())
+  app.addHook('preClose', async () => (health.stop(), backup?.stop()))
   await app.register(async (r) => healthRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), health))
   // slow warm-ups wait until the server answers: the serializers' compiler, the printing code and fonts
   app.addHook('onListen', async () => {
@@ -230,8 +231,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
       void warmUpPrinting(service.config).catch((err) => app.log.warn({ err }, 'printing warm-up failed'))
     }, WARM_UP_AFTER_MS).unref()
   })
-  const timer = setInterval(() => void service.tick().catch((err) => app.log.error({ err }, 'day roll-over failed')), 30_000)
-  timer.unref()
+  const timer = setInterval(() => void service.tick().catch((err) => app.log.error({ err }, 'day roll-over failed')), 30_000).unref()
 
   app.addHook('preClose', async () => {
     clearInterval(timer)

@@ -28,6 +28,8 @@ export interface EnvConfig {
   diskMinMb: number
   /** LUOT_WEBHOOK_RETRY_SECONDS: the waits between a webhook's attempts, comma-separated (default 5,30,120,600,1800,3600,7200,14400,28800,43200). */
   webhookRetryDelaysMs: number[] | undefined
+  /** LUOT_PROVINCE=1 (with DATABASE_URL): serve every centre of the province at /c/{slug}/ and the province at /province/. */
+  province: { name: string; passwords: { admin?: string | undefined; manager?: string | undefined } } | undefined
 }
 
 /** The first non-internal IPv4 address: what phones on the centre's network can reach. */
@@ -63,7 +65,14 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     centre: centreId(env.LUOT_CENTRE),
     diskMinMb: int('LUOT_DISK_MIN_MB', env.LUOT_DISK_MIN_MB, 1024),
     webhookRetryDelaysMs: retryDelays(env.LUOT_WEBHOOK_RETRY_SECONDS),
+    province: provinceEnv(env),
   }
+}
+
+function provinceEnv(env: NodeJS.ProcessEnv): EnvConfig['province'] {
+  if (env.LUOT_PROVINCE !== '1' && env.LUOT_PROVINCE !== 'true') return undefined
+  if (!env.DATABASE_URL) throw new StartupError('LUOT_PROVINCE=1 needs DATABASE_URL: a province runs on PostgreSQL')
+  return { name: env.LUOT_PROVINCE_NAME || 'Tỉnh', passwords: { admin: env.LUOT_PROVINCE_ADMIN_PASSWORD || undefined, manager: env.LUOT_PROVINCE_MANAGER_PASSWORD || undefined } }
 }
 
 function retryDelays(value: string | undefined): number[] | undefined {

@@ -1,10 +1,13 @@
 import { buildApp } from './app.js'
 import { StartupError } from './startup-error.js'
 import { readEnv } from './config-env.js'
+import { stopOnSignals } from './stop-on-signals.js'
 
 /** Process entry: configuration from the environment, listen, print every screen's URL, shut down cleanly. */
 async function main(): Promise<void> {
   const env = readEnv()
+  // a province's code (and PostgreSQL's) is loaded only by a province's process
+  if (env.province) return (await import('./province/province-main.js')).runProvince(env)
   let firstStart = false
   const app = await buildApp({
     dataDir: env.dataDir,
@@ -47,21 +50,7 @@ async function main(): Promise<void> {
   for (const [label, url] of lines) console.log(`  ${label!.padEnd(44)} ${url}`)
   console.log(env.databaseUrl ? `Dữ liệu / Data: PostgreSQL, ${env.databaseUrl.replace(/\/\/[^@/]*@/, '//')} (${env.centre})\n` : `Dữ liệu / Data: ${env.dataDir}\n`)
 
-  let closing = false
-  const shutdown = (signal: string) => {
-    if (closing) return
-    closing = true
-    app.log.warn(`${signal}: finishing pending writes and closing`)
-    app.close().then(
-      () => process.exit(0),
-      (err) => {
-        console.error(err)
-        process.exit(1)
-      },
-    )
-  }
-  process.on('SIGTERM', () => shutdown('SIGTERM'))
-  process.on('SIGINT', () => shutdown('SIGINT'))
+  stopOnSignals(app)
 }
 
 // A reason not to start is one line the operator can act on, and exit code 1; anything else is a bug: its stack.

@@ -73,3 +73,10 @@ export function quantile(h: Histogram, q: number): number | null {
 export function summarize(h: Histogram): Durations {
   return { count: h.n, mean: h.n ? Math.round((h.sum / h.n) * 10) / 10 : null, p50: quantile(h, 0.5), p90: quantile(h, 0.9) }
 }
+
+/** How many durations were under `seconds` (exact for whole minutes: bucket edges fall on them). */
+export function countBelow(h: Histogram, seconds: number): number {
+  let n = 0
+  for (const [k, v] of Object.entries(currentBuckets(h))) if (Number(k) + bucketWidth(Number(k)) <= seconds) n += v
+  return n
+}

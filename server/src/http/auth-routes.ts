@@ -14,7 +14,9 @@ export function publicUser(u: StoredUser): PublicUser {
 /** Sign-in with a cookie session. Login is rate-limited hard: 10 tries a minute per address. */
 export async function authRoutes(app: App, deps: RouteDeps): Promise<void> {
   const { service, tokens } = deps
-  const cookie = { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: deps.secureCookies, maxAge: Math.floor(tokens.ttlMs / 1000) }
+  // scoped to where Lượt is mounted: one browser may hold the sessions of several centres of a province
+  const path = `${app.prefix.replace(/\/+$/, '')}/`
+  const cookie = { path, httpOnly: true, sameSite: 'strict' as const, secure: deps.secureCookies, maxAge: Math.floor(tokens.ttlMs / 1000) }
   const loginLimit = rateLimitConfig(deps.publicRateLimit > 0 ? 10 : 0)
 
   app.post('/api/auth/login', { config: loginLimit, schema: { tags: ['session'], body: LoginBody, response: replies(PublicUser) } }, async (req, reply) => {
@@ -27,7 +29,7 @@ export async function authRoutes(app: App, deps: RouteDeps): Promise<void> {
 
   app.post('/api/auth/logout', { schema: { tags: ['session'], summary: 'End this session; answered only once the logout is stored (503 STORAGE_FAILED if it cannot be)', response: replies(Type.Object({})) } }, async (req, reply) => {
     // the browser forgets the cookie whatever happens next, even if storing the logout fails
-    void reply.clearCookie(SESSION_COOKIE, { path: '/' })
+    void reply.clearCookie(SESSION_COOKIE, { path })
     const claims = tokens.verify(req.cookies[SESSION_COOKIE] ?? '')
     if (claims) await tokens.revoke(claims)
     return { ok: true as const, data: {} }

@@ -1,4 +1,5 @@
 import { LuotError, type Procedure, type ProcedureImportResult, type Service } from '@luot/shared'
+import { csvRecords, csvSeparator } from '../csv-records.js'
 
 /** A row of a procedure list as read: line number (1-based, the header is line 1) and its fields. */
 export interface ProcedureRow {
@@ -7,38 +8,6 @@ export interface ProcedureRow {
   name: { vi: string; en: string }
   serviceId: string
   processing: Procedure['processing']
-}
-
-/** Splits CSV text into rows of fields: quotes ("" inside them), the given separator, CRLF or LF. */
-function records(text: string, sep: string): string[][] {
-  const out: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  const endField = () => {
-    row.push(field)
-    field = ''
-  }
-  const endRow = () => {
-    endField()
-    out.push(row)
-    row = []
-  }
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      field += '"'
-      i++
-    } else if (ch === '"') quoted = !quoted
-    else if (quoted) field += ch
-    else if (ch === sep) endField()
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++
-      endRow()
-    } else field += ch
-  }
-  if (field !== '' || row.length > 0) endRow()
-  return out
 }
 
 const UNITS: Record<string, Procedure['processing']['unit']> = { 'ngày': 'working-days', ngay: 'working-days', days: 'working-days', day: 'working-days', 'ngày làm việc': 'working-days', 'giờ': 'working-hours', gio: 'working-hours', hours: 'working-hours', hour: 'working-hours', 'giờ làm việc': 'working-hours' }
@@ -51,9 +20,8 @@ const HEADER = ['code', 'name', 'name_en', 'service_id', 'amount', 'unit']
  */
 export function parseProcedureCsv(text: string, services: readonly Service[]): ProcedureRow[] {
   const body = text.replace(/^\uFEFF/, '')
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? ''
-  const sep = firstLine.split(';').length > firstLine.split(',').length ? ';' : ','
-  const all = records(body, sep)
+  const sep = csvSeparator(body)
+  const all = csvRecords(body, sep)
   const head = (all[0] ?? []).map((h) => h.trim().toLowerCase())
   if (HEADER.some((h, i) => head[i] !== h)) throw new LuotError('PROCEDURE_IMPORT_INVALID', `line 1: the header must be ${HEADER.join(sep)}`)
   const bad: string[] = []

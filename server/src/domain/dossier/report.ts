@@ -108,3 +108,10 @@ export function buildDossierReport(config: Config, dossiers: readonly StoredDoss
   const rows = (m: Map<string, { label: LocalizedName; c: Counts }>) => [...m].map(([key, v]) => row(key, v.label, v.c)).sort((a, b) => a.label.localeCompare(b.label, 'vi'))
   return { from, to, byService: rows(byService), byProcedure: rows(byProcedure), total: row('total', { vi: 'Tổng cộng', en: 'Total' }, total) }
 }
+
+/** Several report rows (centres of a province) summed into one, the percentages worked out again over the sums. */
+export function sumDossierRows(rows: readonly DossierReportRow[], key: string, label: LocalizedName): DossierReportRow {
+  let total = { ...ZERO }
+  for (const r of rows) total = add(total, Object.fromEntries(Object.keys(ZERO).map((k) => [k, r[k as keyof Counts]])) as unknown as Counts)
+  return row(key, label, total)
+}

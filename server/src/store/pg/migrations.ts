@@ -156,6 +156,29 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX luot_outbox_due ON luot_outbox (centre, next_attempt_at) WHERE state = 'pending';
   CREATE INDEX luot_outbox_hook ON luot_outbox (centre, hook_id, seq);
   `,
+  // 6: a province on one installation: its centres (slug = the centre key of every other table),
+  // the province's own records (accounts, the new-centre template), and each centre's days rolled up
+  // by month, so a province report over a year reads a dozen rows a centre
+  `
+  CREATE TABLE luot_centres (
+    slug text PRIMARY KEY,
+    state text NOT NULL,
+    body json NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE TABLE luot_province (
+    name text PRIMARY KEY,
+    body json NOT NULL,
+    updated_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE TABLE luot_month_aggregates (
+    centre text NOT NULL,
+    month date NOT NULL,
+    days integer NOT NULL,
+    body json NOT NULL,
+    PRIMARY KEY (centre, month)
+  );
+  `,
 ]
 
 /** Any number used by every process of the install, so concurrent starts migrate one at a time. */

@@ -1,6 +1,9 @@
 import { createAdapter } from '@socket.io/postgres-adapter'
 import { PgStore } from './pg-store.js'
+import type { PgShared } from './pg-shared.js'
 import { pgRevocations, pgSecret, type SharedRevocations } from './pg-sessions.js'
+
+type AdapterFactory = ReturnType<typeof createAdapter>
 
 /** Everything that lives in PostgreSQL when `DATABASE_URL` is set: the store, and the sessions every process shares. */
 export interface PgBackend {
@@ -8,7 +11,7 @@ export interface PgBackend {
   secret: Buffer
   revocations: SharedRevocations
   /** socket.io's PostgreSQL adapter on the store's pool, so broadcasts cross processes on the same connections. */
-  socketAdapter(onError: (err: Error) => void): ReturnType<typeof createAdapter>
+  socketAdapter(onError: (err: Error) => void): AdapterFactory
 }
 
 /**
@@ -24,4 +27,28 @@ export async function openPgBackend(url: string, opts: { centre?: string | undef
     await store.close()
     throw err
   }
+}
+
+/**
+ * One centre of a province process, on the pool, LISTEN connection and socket.io adapter its
+ * centres share. The session secret is the centre's own (kept in PostgreSQL): a cookie of one
+ * centre is never valid at another.
+ */
+export async function attachPgBackend(shared: PgShared, centre: string, adapter: AdapterFactory): Promise<PgBackend> {
+  const store = PgStore.attach(shared, centre)
+  return { store, secret: await pgSecret(store, undefined), revocations: await pgRevocations(store), socketAdapter: () => adapter }
+}
+
+/**
+ * The socket.io adapters of a province process's centres: one PostgreSQL LISTEN connection for all,
+ * each centre's namespaces on channels of their own (`socket.io#/c/{slug}/…`), so a broadcast of one
+ * centre never reaches another centre's screens.
+ */
+export function centreAdapters(shared: PgShared, onError: (err: Error) => void): (centre: string) => AdapterFactory {
+  const inner = createAdapter(PgStore.attach(shared, '').adapterPool(), { errorHandler: onError })
+  // socket.io calls the adapter with `new`: a function, not an arrow
+  return (centre) =>
+    function centreAdapter(nsp) {
+      return inner(new Proxy(nsp, { get: (target, key, receiver) => (key === 'name' ? `/c/${centre}${target.name}` : Reflect.get(target, key, receiver)) }))
+    }
 }

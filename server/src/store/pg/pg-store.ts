@@ -7,7 +7,9 @@ import type { Config } from '../../domain/types.js'
 import { RECORD_FORMAT, refuseNewer } from '../data-format.js'
 import { AppendConflictError, ClosedDayError, CorruptDataError, type Store } from '../port.js'
 import { parseConfig } from '../config-file.js'
-import { migrate } from './migrations.js'
+import { openPool, type PgShared } from './pg-shared.js'
+import { rollUpMonth } from './month-rollup.js'
+import { inTransaction } from './pg-transaction.js'
 import { PgListener } from './pg-listener.js'
 
 const checkRecord = Compile(DayRecord)
@@ -44,22 +46,18 @@ export class PgStore implements Store {
     readonly pool: pg.Pool,
     readonly centre: string,
     private readonly url: string,
+    /** Set when the pool and the LISTEN connection are a province process's, shared by its centres: closing this store leaves them open. */
+    private readonly shared?: PgShared,
   ) {}
 
   /** Connects and applies the schema migrations (once, whichever process starts first). */
   static async open(url: string, opts: PgStoreOptions = {}): Promise<PgStore> {
-    const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10, connectionTimeoutMillis: 5000 })
-    // an idle connection cut by a PostgreSQL restart must not crash the process; the next query reconnects
-    pool.on('error', () => undefined)
-    // nor one checked out and waiting, like the socket.io adapter's LISTEN connection
-    pool.on('connect', (client) => void client.on('error', () => undefined))
-    try {
-      await migrate(pool)
-    } catch (err) {
-      await pool.end()
-      throw err
-    }
-    return new PgStore(pool, opts.centre ?? 'default', url)
+    return new PgStore(await openPool(url, opts.poolSize ?? 10), opts.centre ?? 'default', url)
+  }
+
+  /** One centre of a province process, on the connections it shares with the others. */
+  static attach(shared: PgShared, centre: string): PgStore {
+    return new PgStore(shared.pool, centre, shared.url, shared)
   }
 
   private where(table: string, key: string | number | undefined): string {
@@ -187,6 +185,7 @@ export class PgStore implements Store {
       // a closed day is written once; a second call (a restart after a crash) stores the same content
       await client.query('INSERT INTO luot_closed_days (centre, day, state) VALUES ($1, $2, $3::json) ON CONFLICT DO NOTHING', [...args, JSON.stringify(state)])
       await client.query('INSERT INTO luot_aggregates (centre, day, body) VALUES ($1, $2, $3::json) ON CONFLICT DO NOTHING', [...args, JSON.stringify(aggregate)])
+      await rollUpMonth(client, this.centre, state.date)
       await client.query('COMMIT')
     } catch (err) {
       await client.query('ROLLBACK').catch((e: unknown) => (broken = e))
@@ -231,7 +230,10 @@ export class PgStore implements Store {
   }
 
   async writeAggregate(aggregate: DayAggregate): Promise<void> {
-    await this.pool.query('INSERT INTO luot_aggregates (centre, day, body) VALUES ($1, $2, $3::json) ON CONFLICT (centre, day) DO UPDATE SET body = EXCLUDED.body', [this.centre, aggregate.date, JSON.stringify(aggregate)])
+    await inTransaction(this.pool, async (client) => {
+      await client.query('INSERT INTO luot_aggregates (centre, day, body) VALUES ($1, $2, $3::json) ON CONFLICT (centre, day) DO UPDATE SET body = EXCLUDED.body', [this.centre, aggregate.date, JSON.stringify(aggregate)])
+      await rollUpMonth(client, this.centre, aggregate.date)
+    })
   }
 
   /**
@@ -260,7 +262,7 @@ export class PgStore implements Store {
 
   /** This process's one LISTEN connection, opened on first use. */
   listener(): PgListener {
-    return (this.listener_ ??= new PgListener(this.url))
+    return this.shared?.listener ?? (this.listener_ ??= new PgListener(this.url))
   }
 
   async watch(onAppended: (date: string, seq: number) => void): Promise<() => void> {
@@ -280,6 +282,7 @@ export class PgStore implements Store {
   async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
+    if (this.shared) return
     await this.listener_?.stop()
     await this.pool.end()
   }

@@ -1,0 +1,124 @@
+import { createServer } from 'node:http'
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import fastifyCookie from '@fastify/cookie'
+import rateLimit from '@fastify/rate-limit'
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { LuotOptions } from '../app.js'
+import { trustedProxies } from '../http/client-address.js'
+import { LAZY_COMPILERS, lazySerializerCompiler, lazyValidatorCompiler } from '../http/compilers.js'
+import { installErrorHandler } from '../http/error-handler.js'
+import { normaliseOrigin, originHook, parseAllowedOrigins } from '../http/origin-check.js'
+import { securityHeaders } from '../http/security-headers.js'
+import { REPO_ROOT } from '../http/static-apps.js'
+import { closePgShared, openPgShared } from '../store/pg/pg-shared.js'
+import { CentreDirectory } from './centre-directory.js'
+import { CentreHost } from './centre-host.js'
+import { accountFromToken, PROVINCE_COOKIE, provinceTokens } from './province-auth.js'
+import { ProvinceRecords } from './province-records.js'
+import { provincePage } from './province-page.js'
+import { provinceRoutes } from './province-routes.js'
+import { attachProvinceSocket } from './province-socket.js'
+import { Province } from './province.js'
+
+export interface ProvinceOptions {
+  databaseUrl: string
+  /** The province's name as its centres print it. */
+  provinceName?: string
+  /** The installation's public address (tracking links: `{publicBaseUrl}/c/{slug}/t/…`). */
+  publicBaseUrl?: string
+  passwords?: { admin?: string | undefined; manager?: string | undefined }
+  /** Called once at the province's first start with the passwords it generated. */
+  onFirstStart?: (generated: { username: string; password: string }[]) => void
+  allowedOrigins?: string[]
+  trustProxy?: string[]
+  secureCookies?: boolean
+  publicRateLimit?: number
+  /** What every centre's plugin is given besides its own prefix and store (printing, timings in tests). */
+  centreOptions?: Pick<LuotOptions, 'printJob' | 'printerCheckMs' | 'serveApps' | 'appsRoot' | 'webhooks' | 'metricsToken' | 'health' | 'clock' | 'ids'>
+  clock?: () => Date
+  /** Connections of this process's pool, shared by all its centres (default 20). */
+  poolSize?: number
+  logger?: FastifyServerOptions['logger']
+  /** Live view refresh while someone watches (default 2 000 ms). */
+  liveEveryMs?: number
+}
+
+/**
+ * A province on one installation: one PostgreSQL, any number of processes like this one, each
+ * serving every active centre at `/c/{slug}/…` (see CentreHost) and the province's own pages and
+ * API at `/province/` and `/api/province/…`. A process learns of centres created, archived or
+ * deleted through any process by NOTIFY.
+ */
+export async function buildProvince(opts: ProvinceOptions): Promise<FastifyInstance> {
+  const shared = await openPgShared(opts.databaseUrl, opts.poolSize)
+  const clock = opts.clock ?? (() => new Date())
+  const trusted = trustedProxies(opts.trustProxy ?? [])
+  let host: CentreHost | undefined
+  let requestHandler: ((req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void) | undefined
+  const server = createServer((req, res) => {
+    if (!host?.dispatch(req, res)) requestHandler!(req, res)
+  })
+  const app = Fastify({ logger: opts.logger ?? false, trustProxy: trusted.length ? trusted : false, schemaController: LAZY_COMPILERS, serverFactory: (handler) => ((requestHandler = handler), server) })
+  try {
+    const records = new ProvinceRecords(shared)
+    const { accounts, generated } = await records.accounts(opts.passwords ?? {})
+    if (generated.length) opts.onFirstStart?.(generated)
+    const { tokens, unwatch } = await provinceTokens(shared)
+    host = new CentreHost({ shared, log: app.log, trustProxy: opts.trustProxy ?? [], centreOptions: { publicRateLimit: opts.publicRateLimit ?? 120, secureCookies: opts.secureCookies ?? false, allowedOrigins: opts.allowedOrigins ?? [], ...opts.centreOptions } })
+    server.on('upgrade', (req, socket, head) => {
+      if (host!.upgrade(req, socket, head)) return
+      if (!req.url?.startsWith('/province/socket.io')) socket.destroy()
+    })
+    const directory = new CentreDirectory(shared)
+    const publicBaseUrl = opts.publicBaseUrl ?? 'http://localhost:3000'
+    const province = new Province({ shared, directory, records, host, tokens, accounts, info: { name: opts.provinceName ?? 'Tỉnh', publicBaseUrl }, clock, secureCookies: opts.secureCookies ?? false, publicRateLimit: opts.publicRateLimit ?? 120 })
+    const allowList = parseAllowedOrigins(opts.allowedOrigins ?? [])
+    const allowedOrigins = (): string[] => [...allowList, ...(normaliseOrigin(publicBaseUrl) ?? [])]
+
+    const api = app.withTypeProvider<TypeBoxTypeProvider>()
+    api.setValidatorCompiler(lazyValidatorCompiler)
+    api.setSerializerCompiler(lazySerializerCompiler)
+    installErrorHandler(api)
+    await api.register(fastifyCookie)
+    await api.register(securityHeaders, { contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'], 'connect-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'upgrade-insecure-requests': null } }, hsts: false })
+    await api.register(rateLimit, { global: false, errorResponseBuilder: () => ({ statusCode: 429, code: 'RATE_LIMITED', message: 'rate limited' }) })
+    await api.register(swagger, { openapi: { info: { title: 'Lượt province API', description: 'The centres of a province on one installation: each centre at /c/{slug}/ (its own API under /c/{slug}/api/docs)', version: '0.1.0' }, components: { securitySchemes: { provinceSession: { type: 'apiKey', in: 'cookie', name: PROVINCE_COOKIE } } } } })
+    await api.register(swaggerUi, { routePrefix: '/api/province/docs' })
+    api.decorateRequest('provinceUser', null)
+    api.addHook('onRequest', originHook(allowedOrigins))
+    api.addHook('onRequest', async (req) => {
+      req.provinceUser = accountFromToken(() => accounts, tokens, req.cookies[PROVINCE_COOKIE])
+    })
+    await api.register(async (r) => provinceRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), province))
+    if (opts.centreOptions?.serveApps !== false) await api.register(provincePage, { appsRoot: opts.centreOptions?.appsRoot ?? REPO_ROOT })
+
+    const socket = attachProvinceSocket(server, { tokens, accounts: () => accounts, allowedOrigins, live: () => province.live(), onError: (err) => app.log.error({ err }, 'province live view failed'), ...(opts.liveEveryMs ? { everyMs: opts.liveEveryMs } : {}) })
+    await province.refresh()
+    const unwatchDirectory = directory.watch(() => void province.refresh())
+    app.addHook('preClose', async () => {
+      unwatchDirectory()
+      unwatch()
+      socket.stop()
+    })
+    app.addHook('onClose', async () => {
+      await host!.close()
+      await closePgShared(shared)
+    })
+    app.decorate('province', province)
+    await app.ready()
+    return app
+  } catch (err) {
+    await host?.close().catch(() => undefined)
+    await closePgShared(shared)
+    throw err
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Set on apps made by `buildProvince`. */
+    province: Province
+  }
+}

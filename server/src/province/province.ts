@@ -1,0 +1,107 @@
+import { LuotError, type CentreCreate, type CentreCreated, type CentreEntry, type ProvinceLive, type ProvinceReport, type ProvinceReportQuery, type ProvinceTemplate } from '@luot/shared'
+import type { SessionTokens } from '../auth/session-token.js'
+import { parseCentreCsv } from '../domain/province/centre-csv.js'
+import type { PgShared } from '../store/pg/pg-shared.js'
+import type { CentreDirectory } from './centre-directory.js'
+import type { CentreHost } from './centre-host.js'
+import { newCentre, type ProvinceInfo } from './new-centre.js'
+import type { ProvinceAccount, ProvinceRecords } from './province-records.js'
+import { provinceReport } from './province-report.js'
+import { liveNow } from './province-live.js'
+
+export interface ProvinceDeps {
+  shared: PgShared
+  directory: CentreDirectory
+  records: ProvinceRecords
+  host: CentreHost
+  tokens: SessionTokens
+  accounts: ProvinceAccount[]
+  info: ProvinceInfo
+  clock: () => Date
+  secureCookies: boolean
+  publicRateLimit: number
+}
+
+/**
+ * The province's operations behind its routes: centres created from the template (one, or a CSV
+ * batch, all or none), archived, restored or deleted when empty; the template; the live view and the
+ * report. Every change to the directory reaches every process by NOTIFY; this process also applies
+ * it before answering, so the new centre's URLs answer as soon as the reply arrives.
+ */
+export class Province {
+  readonly shared: PgShared
+  readonly directory: CentreDirectory
+  readonly records: ProvinceRecords
+  readonly tokens: SessionTokens
+  readonly secureCookies: boolean
+  readonly publicRateLimit: number
+
+  constructor(private readonly deps: ProvinceDeps) {
+    this.shared = deps.shared
+    this.directory = deps.directory
+    this.records = deps.records
+    this.tokens = deps.tokens
+    this.secureCookies = deps.secureCookies
+    this.publicRateLimit = deps.publicRateLimit
+  }
+
+  /** How many centres this process serves now. */
+  openCentres(): number {
+    return this.deps.host.centres().length
+  }
+
+  accounts(): ProvinceAccount[] {
+    return this.deps.accounts
+  }
+
+  /** Opens and closes this process's centres as the directory now says. */
+  async refresh(): Promise<void> {
+    await this.deps.host.sync(await this.directory.list())
+  }
+
+  async createCentres(requests: CentreCreate[]): Promise<CentreCreated[]> {
+    const template = await this.records.template()
+    const now = this.deps.clock()
+    const made = await Promise.all(requests.map((r) => newCentre(r, template, this.deps.info, now)))
+    await this.directory.create(made)
+    await this.refresh()
+    return made.map((m) => ({ centre: m.entry, admin: m.admin }))
+  }
+
+  importCentres(csv: string): Promise<CentreCreated[]> {
+    return this.createCentres(parseCentreCsv(csv))
+  }
+
+  async setCentreState(slug: string, state: CentreEntry['state']): Promise<CentreEntry> {
+    const entry = await this.directory.setState(slug, state, this.deps.clock().toISOString())
+    await this.refresh()
+    return entry
+  }
+
+  async deleteCentre(slug: string): Promise<void> {
+    await this.directory.delete(slug)
+    await this.refresh()
+  }
+
+  async saveTemplate(template: ProvinceTemplate): Promise<ProvinceTemplate> {
+    // checked as a new centre would be made from it, so a template no centre can use is refused now
+    await newCentre({ slug: 'template-check', name: 'Template' }, template, this.deps.info, this.deps.clock())
+    await this.records.saveTemplate(template)
+    return template
+  }
+
+  async templateFromCentre(slug: string): Promise<ProvinceTemplate> {
+    const c = this.deps.host.get(slug)
+    if (!c) throw new LuotError('CENTRE_NOT_FOUND')
+    const { services, counters, settings } = c.handle.service.config
+    return this.saveTemplate(structuredClone({ services, counters, outcomes: settings.outcomes, priorityGroups: settings.priorityGroups, rating: settings.rating }))
+  }
+
+  live(): Promise<ProvinceLive> {
+    return liveNow(this.deps.host.centres(), this.deps.clock())
+  }
+
+  report(q: ProvinceReportQuery): Promise<ProvinceReport> {
+    return provinceReport(this.shared, this.deps.host.centres(), q)
+  }
+}
