@@ -60,7 +60,7 @@ export function CentreImport({ onCreated }: { onCreated: (r: CentreImported) => 
         <ErrorNote error={error} lang={lang} />
       )}
       <button type="submit" class="primary" disabled={pending !== null || n === 0}>
-        {t('pImportButton', { n })}
+        {n > 0 ? t('pImportButton', { n }) : t('pImportButtonNone')}
       </button>
     </form>
   )

@@ -55,6 +55,7 @@ export const PROVINCE_ADMIN = {
   pImportHint: { vi: 'Mỗi dòng một trung tâm; tất cả được tạo hoặc không trung tâm nào. Dòng tiêu đề:', en: 'One centre a line; all are created or none. Header line:' },
   pImportFile: { vi: 'Chọn tệp CSV', en: 'Choose a CSV file' },
   pImportPaste: { vi: 'hoặc dán nội dung CSV', en: 'or paste the CSV' },
+  pImportButtonNone: { vi: 'Tạo các trung tâm trong tệp', en: 'Create the centres in the file' },
   pImportButton: { vi: 'Tạo {n} trung tâm', en: 'Create {n} centres' },
   pImportInvalid: { vi: 'Không trung tâm nào được tạo. Các dòng sau có lỗi:', en: 'No centre was created. These lines are wrong:' },
   pCreatedTitle: { vi: 'Đã tạo {n} trung tâm', en: '{n} centres created' },
