@@ -151,7 +151,7 @@ describe.skipIf(skipPostgres())('the province dashboard', () => {
     expect(await page.locator('a[data-export=csv]').getAttribute('href')).toContain('&district=C%E1%BB%A5m+trung+t%C3%A2m')
   })
 
-  it('archives a centre: its pages answer CENTRE_ARCHIVED and it leaves the live view; one with data cannot be deleted', async () => {
+  it('archives a centre: its pages answer CENTRE_ARCHIVED and it leaves the live view; one with data cannot be deleted; restored, it is back', async () => {
     await page.click('a[href="#/centres"]')
     await page.locator('.centre-list tr[data-slug=phuong-ngu-hanh-son] button[data-action=archive]').click()
     await page.locator('.centre-list tr[data-slug=phuong-ngu-hanh-son][data-state=archived]').waitFor()
@@ -166,6 +166,13 @@ describe.skipIf(skipPostgres())('the province dashboard', () => {
     expect(await page.locator('.centre-list tr[data-slug=phuong-hai-chau][data-state=active]').count()).toBe(1)
     await page.click('a[href="#/live"]')
     await page.waitForFunction(() => !document.querySelector('tr[data-slug=phuong-ngu-hanh-son]') && !!document.querySelector('tr[data-slug=phuong-son-tra]'), null, { timeout: 10_000 })
+    // restored: it serves again and comes back to the live view
+    await page.click('a[href="#/centres"]')
+    await page.locator('.centre-list tr[data-slug=phuong-ngu-hanh-son] button[data-action=restore]').click()
+    await page.locator('.centre-list tr[data-slug=phuong-ngu-hanh-son][data-state=active]').waitFor()
+    expect((await fetch(`${province.base}/c/phuong-ngu-hanh-son/api/services`)).status).toBe(200)
+    await page.click('a[href="#/live"]')
+    await row('phuong-ngu-hanh-son').waitFor({ timeout: 10_000 })
   })
 
   it('shows the template, and takes a centre’s set-up as the template', async () => {
@@ -174,8 +181,16 @@ describe.skipIf(skipPostgres())('the province dashboard', () => {
     await page.selectOption('select[name=source]', 'phuong-hai-chau')
     await page.locator('form.from-centre button[type=submit]').click()
     await page.locator('.ok-note', { hasText: 'Đã lấy thiết lập của trung tâm làm mẫu.' }).waitFor()
-    expect(await page.locator(`.template-services tr[data-service=${haiChau.service.id}] input[name$=targetWaitMinutes]`).inputValue()).toBe('1')
+    const target = page.locator(`.template-services tr[data-service=${haiChau.service.id}] input[name$=targetWaitMinutes]`)
+    expect(await target.inputValue()).toBe('1')
     await noAxeProblems(page)
+    // edited in place and saved: a reload reads it back from the server
+    await target.fill('12')
+    await page.locator('.save-bar button.primary').click()
+    await page.locator('.ok-note', { hasText: 'Đã lưu.' }).waitFor()
+    await page.reload()
+    await page.locator('.template-services').waitFor()
+    expect(await target.inputValue()).toBe('12')
   })
 
   it('signs the province manager in: everything readable, no centre management', async () => {
