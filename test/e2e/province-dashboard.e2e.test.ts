@@ -193,7 +193,7 @@ describe.skipIf(skipPostgres())('the province dashboard', () => {
     expect(await target.inputValue()).toBe('12')
   })
 
-  it('signs the province manager in: everything readable, no centre management', async () => {
+  it('signs the province manager in: everything readable, no centre management; signs out', async () => {
     const mctx = await browser.newContext({ bypassCSP: true, viewport: { width: 1920, height: 1080 } })
     const m = await mctx.newPage()
     await m.goto(`${province.base}/province/#/centres`)
@@ -208,6 +208,9 @@ describe.skipIf(skipPostgres())('the province dashboard', () => {
     expect(await m.locator('form.from-centre, .template-services input, .save-bar').count()).toBe(0)
     await m.click('a[href="#/live"]')
     await m.locator('.live-table tr[data-slug=phuong-hai-chau]').waitFor()
+    await m.locator('.who button', { hasText: 'Đăng xuất' }).click()
+    await m.locator('.login-form').waitFor()
+    expect((await m.request.get(`${province.base}/api/province/me`)).status()).toBe(401) // the session is gone on the server too
     await mctx.close()
   })
 
