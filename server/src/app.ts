@@ -205,7 +205,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   const realtime = { service, tokens, printer, publicRateLimit: deps.publicRateLimit, allowedOrigins, trustProxy: opts.trustProxy ?? [] }
   const io = attachSocketServer(app.server, { ...realtime, path: `${prefix}/socket.io`, serverOptions })
   deps.recentAlerts = () => recentAlerts(io)
-  const metrics = (metricsRef.current = createMetrics(service, io, () => printer.printerStatuses()))
+  const metrics = (metricsRef.current = createMetrics(service, io, () => printer.printerStatuses(), !opts.pgBackend))
   await app.register(async (r) => metricsRoute(r.withTypeProvider<TypeBoxTypeProvider>(), metrics.registry, opts.metricsToken))
   warn = (message, messageEn) => alertManagers(io, { kind: 'printer', at: new Date().toISOString(), message, messageEn })
   const stopPrinterWatch = watch?.start(opts.printerCheckMs)

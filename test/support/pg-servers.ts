@@ -26,9 +26,9 @@ export async function takeTicket(base: string, serviceId: string): Promise<{ sta
   return r.body.ok ? { status: r.status, ticket: r.body.data } : { status: r.status, code: r.body.error.code }
 }
 
-/** A socket.io client connected the way the apps connect: WebSocket only. */
-export function display(base: string, cookie?: string): Display {
-  return connect(base, { transports: ['websocket'], forceNew: true, ...(cookie ? { extraHeaders: { cookie } } : {}) })
+/** A socket.io client connected the way the apps connect: WebSocket only (a province's centre: its path `/c/{slug}/socket.io`). */
+export function display(base: string, cookie?: string, path?: string): Display {
+  return connect(base, { transports: ['websocket'], forceNew: true, ...(path ? { path } : {}), ...(cookie ? { extraHeaders: { cookie } } : {}) })
 }
 
 /** Numbers issued today for one service are 1…n with no gap and no duplicate. */

@@ -28,9 +28,10 @@ export interface LuotMetrics {
  * Prometheus metrics on a registry of their own (an embedding host keeps its own), fed by the queue
  * service's events; gauges (people waiting, screens connected) are read at scrape time.
  */
-export function createMetrics(service: QueueService, io: LuotIo, printerStatuses: () => PrinterLastStatus[] = () => []): LuotMetrics {
+export function createMetrics(service: QueueService, io: LuotIo, printerStatuses: () => PrinterLastStatus[] = () => [], processMetrics = true): LuotMetrics {
   const registry = new Registry()
-  collectDefaultMetrics({ register: registry })
+  // the process's own (memory, event loop, GC): once per process; a province's centres leave them to its /metrics
+  if (processMetrics) collectDefaultMetrics({ register: registry })
   const issued = new Counter({ name: 'luot_tickets_issued_total', help: 'Tickets issued, by service area', labelNames: ['service', 'channel'], registers: [registry] })
   const called = new Counter({ name: 'luot_tickets_called_total', help: 'Tickets called to a counter (first calls, not recalls), by service area', labelNames: ['service'], registers: [registry] })
   const served = new Counter({ name: 'luot_tickets_served_total', help: 'Tickets finished at a counter, by service area and outcome', labelNames: ['service', 'outcome'], registers: [registry] })

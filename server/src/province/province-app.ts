@@ -5,7 +5,9 @@ import rateLimit from '@fastify/rate-limit'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { collectDefaultMetrics, Registry } from 'prom-client'
 import type { LuotOptions } from '../app.js'
+import { metricsRoute } from '../http/metrics-route.js'
 import { trustedProxies } from '../http/client-address.js'
 import { LAZY_COMPILERS, lazySerializerCompiler, lazyValidatorCompiler } from '../http/compilers.js'
 import { installErrorHandler } from '../http/error-handler.js'
@@ -15,12 +17,19 @@ import { REPO_ROOT } from '../http/static-apps.js'
 import { closePgShared, openPgShared } from '../store/pg/pg-shared.js'
 import { CentreDirectory } from './centre-directory.js'
 import { CentreHost } from './centre-host.js'
-import { accountFromToken, PROVINCE_COOKIE, provinceTokens } from './province-auth.js'
+import { accountFromToken, documentProvinceRoles, PROVINCE_COOKIE, provinceTokens } from './province-auth.js'
 import { ProvinceRecords } from './province-records.js'
 import { provincePage } from './province-page.js'
 import { provinceRoutes } from './province-routes.js'
 import { attachProvinceSocket } from './province-socket.js'
 import { Province } from './province.js'
+
+/**
+ * How often each centre's webhook sender looks for due retries: a hundred centres looking every
+ * second would be a hundred queries a second per process doing nothing. New events are sent at once
+ * whatever this is (queuing one wakes the sender).
+ */
+const PROVINCE_WEBHOOK_POLL_MS = 5_000
 
 export interface ProvinceOptions {
   databaseUrl: string
@@ -41,6 +50,8 @@ export interface ProvinceOptions {
   /** Connections of this process's pool, shared by all its centres (default 20). */
   poolSize?: number
   logger?: FastifyServerOptions['logger']
+  /** Lets another machine read /metrics (and each centre's /c/{slug}/metrics) with this Bearer token. */
+  metricsToken?: string | undefined
   /** Live view refresh while someone watches (default 2 000 ms). */
   liveEveryMs?: number
 }
@@ -66,7 +77,7 @@ export async function buildProvince(opts: ProvinceOptions): Promise<FastifyInsta
     const { accounts, generated } = await records.accounts(opts.passwords ?? {})
     if (generated.length) opts.onFirstStart?.(generated)
     const { tokens, unwatch } = await provinceTokens(shared)
-    host = new CentreHost({ shared, log: app.log, trustProxy: opts.trustProxy ?? [], centreOptions: { publicRateLimit: opts.publicRateLimit ?? 120, secureCookies: opts.secureCookies ?? false, allowedOrigins: opts.allowedOrigins ?? [], ...opts.centreOptions } })
+    host = new CentreHost({ shared, log: app.log, trustProxy: opts.trustProxy ?? [], centreOptions: { publicRateLimit: opts.publicRateLimit ?? 120, metricsToken: opts.metricsToken, secureCookies: opts.secureCookies ?? false, allowedOrigins: opts.allowedOrigins ?? [], ...opts.centreOptions, webhooks: { pollMs: PROVINCE_WEBHOOK_POLL_MS, ...opts.centreOptions?.webhooks } } })
     server.on('upgrade', (req, socket, head) => {
       if (host!.upgrade(req, socket, head)) return
       if (!req.url?.startsWith('/province/socket.io')) socket.destroy()
@@ -87,11 +98,16 @@ export async function buildProvince(opts: ProvinceOptions): Promise<FastifyInsta
     await api.register(swagger, { openapi: { info: { title: 'Lượt province API', description: 'The centres of a province on one installation: each centre at /c/{slug}/ (its own API under /c/{slug}/api/docs)', version: '0.1.0' }, components: { securitySchemes: { provinceSession: { type: 'apiKey', in: 'cookie', name: PROVINCE_COOKIE } } } } })
     await api.register(swaggerUi, { routePrefix: '/api/province/docs' })
     api.decorateRequest('provinceUser', null)
+    api.addHook('onRoute', documentProvinceRoles)
     api.addHook('onRequest', originHook(allowedOrigins))
     api.addHook('onRequest', async (req) => {
       req.provinceUser = accountFromToken(() => accounts, tokens, req.cookies[PROVINCE_COOKIE])
     })
     await api.register(async (r) => provinceRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), province))
+    // the process's memory, event loop and GC, once for all its centres (each centre's queue figures: /c/{slug}/metrics)
+    const processRegistry = new Registry()
+    collectDefaultMetrics({ register: processRegistry })
+    await api.register(async (r) => metricsRoute(r.withTypeProvider<TypeBoxTypeProvider>(), processRegistry, opts.metricsToken))
     if (opts.centreOptions?.serveApps !== false) await api.register(provincePage, { appsRoot: opts.centreOptions?.appsRoot ?? REPO_ROOT })
 
     const socket = attachProvinceSocket(server, { tokens, accounts: () => accounts, allowedOrigins, live: () => province.live(), onError: (err) => app.log.error({ err }, 'province live view failed'), ...(opts.liveEveryMs ? { everyMs: opts.liveEveryMs } : {}) })

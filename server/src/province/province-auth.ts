@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify'
 import { LuotError, type ProvinceRole, type ProvinceUser } from '@luot/shared'
 import { SessionTokens } from '../auth/session-token.js'
 import type { PgShared } from '../store/pg/pg-shared.js'
@@ -40,14 +40,27 @@ declare module 'fastify' {
   interface FastifyRequest {
     provinceUser: ProvinceAccount | null
   }
+  interface FastifyContextConfig {
+    /** The province role a route needs (`needsProvinceRole`); the OpenAPI document shows it. */
+    provinceRole?: ProvinceRole
+  }
 }
 
 /** Route options: 401 without a province session, 403 below `role` (a province admin may do what a province manager may). */
 export function needsProvinceRole(role: ProvinceRole) {
   return {
-    preHandler: async (req: FastifyRequest, _reply: FastifyReply): Promise<void> => {
+    onRequest: async (req: FastifyRequest, _reply: FastifyReply): Promise<void> => {
       if (!req.provinceUser) throw new LuotError('UNAUTHENTICATED')
       if (RANK[req.provinceUser.role] < RANK[role]) throw new LuotError('FORBIDDEN')
     },
+    config: { provinceRole: role },
   }
+}
+
+/** onRoute hook: a route that needs a province role shows it in the OpenAPI document (security and a line of its description). */
+export function documentProvinceRoles(route: RouteOptions): void {
+  const role = route.config?.provinceRole
+  if (!role) return
+  const schema = (route.schema ?? {}) as Record<string, unknown>
+  route.schema = { ...schema, security: [{ provinceSession: [] }], description: [schema.description, `Requires role: ${role} (or higher). Cần vai trò: ${role} trở lên.`].filter(Boolean).join(' ') }
 }

@@ -13,7 +13,8 @@ export async function runProvince(env: EnvConfig): Promise<void> {
     trustProxy: env.trustProxy,
     publicRateLimit: env.publicRateLimit,
     secureCookies: env.secureCookies,
-    centreOptions: { metricsToken: env.metricsToken, health: { diskMinMb: env.diskMinMb }, ...(env.webhookRetryDelaysMs ? { webhooks: { retryDelaysMs: env.webhookRetryDelaysMs } } : {}) },
+    metricsToken: env.metricsToken,
+    centreOptions: { health: { diskMinMb: env.diskMinMb }, ...(env.webhookRetryDelaysMs ? { webhooks: { retryDelaysMs: env.webhookRetryDelaysMs } } : {}) },
     logger: { level: env.logLevel },
     onFirstStart: (generated) => {
       console.log('\nLần chạy đầu tiên của tỉnh / The province\'s first start.')

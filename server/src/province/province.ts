@@ -3,7 +3,7 @@ import type { SessionTokens } from '../auth/session-token.js'
 import { parseCentreCsv } from '../domain/province/centre-csv.js'
 import type { PgShared } from '../store/pg/pg-shared.js'
 import type { CentreDirectory } from './centre-directory.js'
-import type { CentreHost } from './centre-host.js'
+import type { CentreHost, OpenCentre } from './centre-host.js'
 import { newCentre, type ProvinceInfo } from './new-centre.js'
 import type { ProvinceAccount, ProvinceRecords } from './province-records.js'
 import { provinceReport } from './province-report.js'
@@ -43,6 +43,11 @@ export class Province {
     this.tokens = deps.tokens
     this.secureCookies = deps.secureCookies
     this.publicRateLimit = deps.publicRateLimit
+  }
+
+  /** A centre this process serves (its queue, socket.io server, dossiers), if open. */
+  centre(slug: string): OpenCentre | undefined {
+    return this.deps.host.get(slug)
   }
 
   /** How many centres this process serves now. */

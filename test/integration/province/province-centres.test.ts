@@ -79,6 +79,16 @@ describe.skipIf(skipPostgres())('a province: centres created, served at /c/{slug
     expect([none.status, none.body.error.code]).toEqual([404, 'CENTRE_NOT_FOUND'])
   })
 
+  it("the process's /metrics has its memory once; each centre's /c/{slug}/metrics its own queue figures", async () => {
+    const host = await (await fetch(`${province.base}/metrics`)).text()
+    expect(host).toMatch(/^process_resident_memory_bytes \d+/m)
+    expect((await takeTicket(`${province.base}/c/xa-hoa-vang`, 'tu-phap-ho-tich')).status).toBe(201)
+    const centre = await (await fetch(`${province.base}/c/xa-hoa-vang/metrics`)).text()
+    expect(centre).toMatch(/^luot_tickets_issued_total\{service="tu-phap-ho-tich",channel="kiosk"\} 1$/m)
+    expect(await (await fetch(`${province.base}/c/phuong-hai-chau/metrics`)).text()).not.toContain('service="tu-phap-ho-tich",channel="kiosk"')
+    expect(centre).not.toContain('process_resident_memory_bytes')
+  })
+
   it('a province manager reads but may not create, archive or change the template', async () => {
     const manager = await provinceClient(province.base, 'manager')
     expect((await manager.get('/api/province/centres')).status).toBe(200)

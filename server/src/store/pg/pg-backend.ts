@@ -39,16 +39,35 @@ export async function attachPgBackend(shared: PgShared, centre: string, adapter:
   return { store, secret: await pgSecret(store, undefined), revocations: await pgRevocations(store), socketAdapter: () => adapter }
 }
 
+/** The parts of socket.io's cluster adapter that name the namespace of a message between processes. */
+interface ClusterParts {
+  nsp: unknown
+  doPublish(message: { nsp: string }): Promise<string>
+  doPublishResponse(requesterUid: string, message: { nsp: string }): Promise<void>
+  onMessage(message: { nsp: string }, offset?: string): void
+}
+
 /**
  * The socket.io adapters of a province process's centres: one PostgreSQL LISTEN connection for all,
  * each centre's namespaces on channels of their own (`socket.io#/c/{slug}/…`), so a broadcast of one
- * centre never reaches another centre's screens.
+ * centre never reaches another centre's screens. Between processes a message names the centre's
+ * namespace (`/c/{slug}/`); to its own sockets the adapter still speaks as the namespace it serves.
  */
 export function centreAdapters(shared: PgShared, onError: (err: Error) => void): (centre: string) => AdapterFactory {
   const inner = createAdapter(PgStore.attach(shared, '').adapterPool(), { errorHandler: onError })
   // socket.io calls the adapter with `new`: a function, not an arrow
   return (centre) =>
     function centreAdapter(nsp) {
-      return inner(new Proxy(nsp, { get: (target, key, receiver) => (key === 'name' ? `/c/${centre}${target.name}` : Reflect.get(target, key, receiver)) }))
+      const name = `/c/${centre}${nsp.name}`
+      // registered with the shared client under the centre's name: its channel, and its messages routed back to it
+      const adapter = inner(new Proxy(nsp, { get: (target, key, receiver) => (key === 'name' ? name : Reflect.get(target, key, receiver)) })) as unknown as ClusterParts
+      adapter.nsp = nsp
+      const publish = adapter.doPublish.bind(adapter)
+      const respond = adapter.doPublishResponse.bind(adapter)
+      const receive = adapter.onMessage.bind(adapter)
+      adapter.doPublish = (message) => publish({ ...message, nsp: name })
+      adapter.doPublishResponse = (uid, message) => respond(uid, { ...message, nsp: name })
+      adapter.onMessage = (message, offset) => receive({ ...message, nsp: nsp.name }, offset)
+      return adapter as unknown as ReturnType<AdapterFactory>
     }
 }
