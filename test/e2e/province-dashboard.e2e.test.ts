@@ -142,6 +142,7 @@ describe.skipIf(skipPostgres())('the province dashboard', () => {
     await page.emulateMedia({ media: 'print' })
     expect(await page.locator('.letterhead .nation').textContent()).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
     expect(await page.locator('.letterhead .motto').isVisible()).toBe(true)
+    expect(await page.locator('.letterhead .issuer-name').textContent()).toBe('TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG') // no provincial centre listed
     await page.screenshot({ path: artifactPath('province-report-print.png'), fullPage: true })
     await page.emulateMedia({ media: 'screen' })
     await page.selectOption('select[name=district]', 'Cụm trung tâm')

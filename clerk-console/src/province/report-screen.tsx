@@ -52,7 +52,7 @@ export function ReportScreen() {
       <ErrorNote error={error} lang={lang} />
       {report ? (
         <article class="report" data-from={report.data.from} data-to={report.data.to}>
-          <ReportFrame centre={{ name: provincial?.name ?? '', province: '', commune: '', timeZone: TIME_ZONE }} printedAt={report.printedAt} lang={lang}>
+          <ReportFrame centre={{ name: provincial?.name ?? t('pIssuerDefault'), province: '', commune: '', timeZone: TIME_ZONE }} printedAt={report.printedAt} lang={lang}>
             <header class="report-head">
               <h2>{t('pReportHeading', { from: fmtDay(report.data.from), to: fmtDay(report.data.to) })}</h2>
               {report.district ? <p data-district>{t('pReportDistrict', { name: report.district })}</p> : null}

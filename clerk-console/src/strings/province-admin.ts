@@ -5,6 +5,8 @@ export const PROVINCE_ADMIN = {
   pReportHeading: { vi: 'Báo cáo tình hình phục vụ của các trung tâm từ ngày {from} đến ngày {to}', en: 'Centres’ service report from {from} to {to}' },
   pReportDistrict: { vi: 'Khu vực: {name}', en: 'District: {name}' },
   pReportCentres: { vi: 'Số liệu từng trung tâm ({n})', en: 'Figures per centre ({n})' },
+  /** The printed report's issuing body when the province has no provincial centre listed. */
+  pIssuerDefault: { vi: 'Trung tâm Phục vụ hành chính công', en: 'Public Administrative Service Centre' },
   pProvinceTotal: { vi: 'Toàn tỉnh', en: 'Province total' },
   pColQueue: { vi: 'Lượt phục vụ', en: 'Visits' },
   pColDossiers: { vi: 'Hồ sơ', en: 'Dossiers' },
