@@ -1,5 +1,6 @@
 import type { Lang, ProvinceLiveRow } from '@luot/shared'
 import { useT, type StringKey } from '../i18n.js'
+import { clockTime } from './province-time.js'
 import { groupsOf, LIVE_SORTS, type LiveFilter, type LiveSort } from './live-view.js'
 
 const SORT_LABEL: Record<LiveSort, StringKey> = { attention: 'pSortAttention', name: 'pSortName', waiting: 'pSortWaiting', longest: 'pSortLongest', satisfaction: 'pSortSatisfaction' }
@@ -48,7 +49,7 @@ export function LiveControls({ rows, sort, filter, onSort, onFilter, at, lang }:
         <span>{t('pAttentionOnly')}</span>
       </label>
       <span class="muted updated" data-at={at}>
-        {t('pUpdatedAt', { time: new Date(at).toLocaleTimeString(lang === 'vi' ? 'vi-VN' : 'en-GB') })}
+        {t('pUpdatedAt', { time: clockTime(at, lang) })}
       </span>
     </form>
   )

@@ -8,19 +8,18 @@ import { apiPath } from '../root-path.js'
 import { useConsoleState } from '../state.js'
 import type { UiError } from '../ui-error.js'
 import { papi } from './province-api.js'
+import { PROVINCE_TIME_ZONE, todayKey } from './province-time.js'
 import { ReportQueryForm, type ProvinceReportForm } from './report-query-form.js'
 import { monthStart, reportQuery } from './report-rows.js'
 import { Rankings, ReportTable } from './report-table.js'
 
-const TIME_ZONE = 'Asia/Ho_Chi_Minh'
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: TIME_ZONE })
 const fmtDay = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`
 
 /** The query kept in the hash (#/reports?from=…&to=…&district=…): a reload shows the same report. */
 function queryFromHash(): ProvinceReportForm {
   const p = new URLSearchParams(location.hash.split('?')[1] ?? '')
   const day = (v: string | null, fallback: string) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : fallback)
-  return { from: day(p.get('from'), monthStart(today())), to: day(p.get('to'), today()), district: p.get('district') ?? '' }
+  return { from: day(p.get('from'), monthStart(todayKey())), to: day(p.get('to'), todayKey()), district: p.get('district') ?? '' }
 }
 
 /** The province report: every centre side by side and the total, the rankings; exports and the printed form. */
@@ -52,7 +51,7 @@ export function ReportScreen() {
       <ErrorNote error={error} lang={lang} />
       {report ? (
         <article class="report" data-from={report.data.from} data-to={report.data.to}>
-          <ReportFrame centre={{ name: provincial?.name ?? t('pIssuerDefault'), province: '', commune: '', timeZone: TIME_ZONE }} printedAt={report.printedAt} lang={lang}>
+          <ReportFrame centre={{ name: provincial?.name ?? t('pIssuerDefault'), province: '', commune: '', timeZone: PROVINCE_TIME_ZONE }} printedAt={report.printedAt} lang={lang}>
             <header class="report-head">
               <h2>{t('pReportHeading', { from: fmtDay(report.data.from), to: fmtDay(report.data.to) })}</h2>
               {report.district ? <p data-district>{t('pReportDistrict', { name: report.district })}</p> : null}
