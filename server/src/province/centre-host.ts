@@ -6,6 +6,7 @@ import { luot, type LuotHandle, type LuotOptions } from '../app.js'
 import { LAZY_COMPILERS } from '../http/compilers.js'
 import { attachPgBackend, centreAdapters } from '../store/pg/pg-backend.js'
 import type { PgShared } from '../store/pg/pg-shared.js'
+import { keepDossierDays } from './dossier-days.js'
 
 /** One open centre: its own Fastify instance on a server that never listens; the host hands it its requests. */
 export interface OpenCentre {
@@ -13,6 +14,8 @@ export interface OpenCentre {
   app: FastifyInstance
   handle: LuotHandle
   server: Server
+  /** Stops keeping the centre's closed days' dossier figures. */
+  stopDossierDays: () => void
 }
 
 export interface CentreHostOptions {
@@ -105,13 +108,15 @@ export class CentreHost {
       await app.close().catch(() => undefined)
       throw err
     }
-    return { entry, app, handle: handle!, server }
+    const stopDossierDays = keepDossierDays(this.opts.shared, entry.slug, handle!.service, handle!.dossiers, (err) => log.error({ err }, "a closed day's dossier figures could not be stored"))
+    return { entry, app, handle: handle!, server, stopDossierDays }
   }
 
   private async closeCentre(slug: string): Promise<void> {
     const c = this.open.get(slug)
     if (!c) return
     this.open.delete(slug)
+    c.stopDossierDays()
     await c.app.close()
     // the last centre's close ended the adapters' LISTEN connection: the next centre gets a new one
     if (this.open.size === 0) this.adapters = undefined

@@ -101,7 +101,7 @@ export async function buildProvince(opts: ProvinceOptions): Promise<FastifyInsta
     api.addHook('onRoute', documentProvinceRoles)
     api.addHook('onRequest', originHook(allowedOrigins))
     api.addHook('onRequest', async (req) => {
-      req.provinceUser = accountFromToken(() => accounts, tokens, req.cookies[PROVINCE_COOKIE])
+      req.provinceUser = accountFromToken(() => province.accounts(), tokens, req.cookies[PROVINCE_COOKIE])
     })
     await api.register(async (r) => provinceRoutes(r.withTypeProvider<TypeBoxTypeProvider>(), province))
     // the process's memory, event loop and GC, once for all its centres (each centre's queue figures: /c/{slug}/metrics)
@@ -110,11 +110,14 @@ export async function buildProvince(opts: ProvinceOptions): Promise<FastifyInsta
     await api.register(async (r) => metricsRoute(r.withTypeProvider<TypeBoxTypeProvider>(), processRegistry, opts.metricsToken))
     if (opts.centreOptions?.serveApps !== false) await api.register(provincePage, { appsRoot: opts.centreOptions?.appsRoot ?? REPO_ROOT })
 
-    const socket = attachProvinceSocket(server, { tokens, accounts: () => accounts, allowedOrigins, live: () => province.live(), onError: (err) => app.log.error({ err }, 'province live view failed'), ...(opts.liveEveryMs ? { everyMs: opts.liveEveryMs } : {}) })
+    const socket = attachProvinceSocket(server, { tokens, accounts: () => province.accounts(), allowedOrigins, live: () => province.live(), onError: (err) => app.log.error({ err }, 'province live view failed'), ...(opts.liveEveryMs ? { everyMs: opts.liveEveryMs } : {}) })
     await province.refresh()
     const unwatchDirectory = directory.watch(() => void province.refresh())
+    // a password changed through any process: its sessions end here too, sockets included
+    const unwatchAccounts = records.watchAccounts(() => void province.reloadAccounts().then(socket.sweep, (err: unknown) => app.log.error({ err }, 'province accounts could not be read')))
     app.addHook('preClose', async () => {
       unwatchDirectory()
+      unwatchAccounts()
       unwatch()
       socket.stop()
     })

@@ -2,6 +2,7 @@ import { Compile } from 'typebox/compile'
 import Type, { type Static } from 'typebox'
 import { ProvinceRole, ProvinceTemplate, Username } from '@luot/shared'
 import type { PgShared } from '../store/pg/pg-shared.js'
+import { inTransaction } from '../store/pg/pg-transaction.js'
 import { CorruptDataError } from '../store/port.js'
 import { generatePassword, hashPassword } from '../auth/password.js'
 import { newAccountGeneration } from '../store/config-file.js'
@@ -21,6 +22,7 @@ export const ProvinceAccount = Type.Object({
 export type ProvinceAccount = Static<typeof ProvinceAccount>
 
 const checkAccounts = Compile(Type.Array(ProvinceAccount))
+const ACCOUNTS_CHANNEL = 'luot_province'
 const checkTemplate = Compile(ProvinceTemplate)
 
 /** The template a province starts with: the demo commune centre's service areas, counters, outcomes, priority groups and rating scale. */
@@ -47,6 +49,32 @@ export class ProvinceRecords {
   private async writeFirst(name: string, body: unknown): Promise<boolean> {
     const { rowCount } = await this.shared.pool.query('INSERT INTO luot_province (name, body) VALUES ($1, $2::json) ON CONFLICT DO NOTHING', [name, JSON.stringify(body)])
     return rowCount === 1
+  }
+
+  /** The accounts as stored now (another process may have changed a password). */
+  async readAccounts(): Promise<ProvinceAccount[]> {
+    return (await this.read('accounts', checkAccounts)) ?? []
+  }
+
+  /**
+   * Sets an account's password and bumps its token version (its sessions end), in one transaction
+   * against a concurrent change, and tells every process (NOTIFY luot_province).
+   */
+  async setPassword(id: string, password: string): Promise<ProvinceAccount[]> {
+    const hash = await hashPassword(password)
+    return inTransaction(this.shared.pool, async (client) => {
+      const { rows } = await client.query<{ body: unknown }>("SELECT body FROM luot_province WHERE name = 'accounts' FOR UPDATE")
+      if (!checkAccounts.Check(rows[0]?.body)) throw new CorruptDataError('luot_province (accounts)', undefined, "not the province's accounts")
+      const accounts = rows[0].body.map((a) => (a.id === id ? { ...a, passwordHash: hash, tokenVersion: a.tokenVersion + 1 } : a))
+      await client.query("UPDATE luot_province SET body = $1::json, updated_at = now() WHERE name = 'accounts'", [JSON.stringify(accounts)])
+      await client.query('SELECT pg_notify($1, $2)', [ACCOUNTS_CHANNEL, id])
+      return accounts
+    })
+  }
+
+  /** Calls `fn` when any process changed the accounts (and after the LISTEN connection came back). */
+  watchAccounts(fn: () => void): () => void {
+    return this.shared.listener.on(ACCOUNTS_CHANNEL, () => fn(), fn)
   }
 
   async template(): Promise<ProvinceTemplate> {

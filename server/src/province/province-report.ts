@@ -3,7 +3,8 @@ import { addDays } from '../domain/booking/calendar.js'
 import { aggregateDay } from '../domain/aggregate.js'
 import { addSummary, emptySummary, summaryOfDay } from '../domain/province/centre-summary.js'
 import { buildProvinceReport, type CentreInput } from '../domain/province/report.js'
-import { sumDossierRows } from '../domain/dossier/report.js'
+import { rowFromDays } from '../domain/dossier/report.js'
+import { readDossierDays } from '../store/pg/dossier-days.js'
 import { dossierReport } from '../dossier/dossier-report.js'
 import { readCentreSummaries } from '../store/pg/month-rollup.js'
 import type { PgShared } from '../store/pg/pg-shared.js'
@@ -11,6 +12,8 @@ import type { OpenCentre } from './centre-host.js'
 
 /** At most a year and a day, as a centre's own reports. */
 const MAX_DAYS = 367
+
+const TOTAL = { vi: 'Tổng cộng', en: 'Total' }
 
 const daysIn = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1
 
@@ -24,15 +27,21 @@ async function inBatches<T, R>(items: T[], n: number, fn: (t: T) => Promise<R>):
 /**
  * The province report of [from, to] over the open centres (of one district if asked): closed days
  * from the aggregates (month roll-ups and days, `readCentreSummaries`), today from each centre's day
- * in memory, dossier figures from each centre's dossier report.
+ * in memory; dossier figures from each centre's closed days' rows (`luot_dossier_days`) and today's
+ * live report: no dossier is read for a closed day.
  */
 export async function provinceReport(shared: PgShared, centres: OpenCentre[], q: ProvinceReportQuery): Promise<ProvinceReport> {
   if (q.from > q.to || q.to > addDays(q.from, MAX_DAYS - 1)) throw new LuotError('BAD_REQUEST', 'from must not be after to, and the range at most 367 days')
   const chosen = centres.filter((c) => q.district === undefined || c.entry.district === q.district || c.entry.formerDistrict === q.district)
   const closed = await readCentreSummaries(shared.pool, q.from, q.to)
+  const dossierDays = await readDossierDays(shared.pool, q.from, q.to)
+  // today's dossier figures live (what happened today, and where things stand now), each centre's closed days as stored
   const dossiers = await inBatches(chosen, 8, async (c): Promise<DossierReportRow> => {
-    const svc = c.handle.dossiers
-    return svc.config.settings.dossiers?.enabled ? (await dossierReport(svc, q)).total : sumDossierRows([], 'total', { vi: 'Tổng cộng', en: 'Total' })
+    const today = c.handle.service.today.date
+    const stored = (dossierDays.get(c.entry.slug) ?? []).filter((d) => d.day < today)
+    const live = q.to >= today && q.from <= today ? (await dossierReport(c.handle.dossiers, { from: today, to: today })).total : undefined
+    const atEnd = live ?? stored.find((d) => d.day === q.to)?.row
+    return rowFromDays([...stored.map((d) => d.row), ...(live ? [live] : [])], atEnd, TOTAL)
   })
   const inputs: CentreInput[] = chosen.map((c, i) => {
     const summary = addSummary(emptySummary(), closed.get(c.entry.slug) ?? emptySummary())

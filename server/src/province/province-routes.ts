@@ -1,5 +1,5 @@
 import Type from 'typebox'
-import { CentreCreate, CentreCreated, CentreEntry, CentreImport, CentreImported, CentreSlug, LuotError, ProvinceLive, ProvinceLogin, ProvinceReport, ProvinceReportQuery, ProvinceTemplate, ProvinceUser } from '@luot/shared'
+import { CentreCreate, CentreCreated, CentreEntry, CentreImport, CentreImported, CentreSlug, LuotError, ProvinceLive, ProvinceLogin, ProvincePasswordChange, ProvinceReport, ProvinceReportQuery, ProvinceTemplate, ProvinceUser } from '@luot/shared'
 import type { App } from '../http/context.js'
 import { fileReplies, rateLimitConfig, replies } from '../http/schemas.js'
 import { DUMMY_HASH, verifyPassword } from '../auth/password.js'
@@ -35,6 +35,12 @@ export async function provinceRoutes(app: App, p: Province): Promise<void> {
   app.get('/api/health', { schema: { tags, summary: 'This province process is up; how many centres it serves', response: replies(Type.Object({ centres: Type.Integer() })) } }, async () => ({ ok: true as const, data: { centres: p.openCentres() } }))
   app.get('/api/province/me', { ...manager, schema: { tags, response: replies(ProvinceUser) } }, async (req) => ({ ok: true as const, data: publicAccount(req.provinceUser!) }))
 
+  app.put('/api/province/me/password', { ...manager, config: { ...manager.config, ...rateLimitConfig(p.publicRateLimit > 0 ? 10 : 0) }, schema: { tags, summary: 'Change your own password; every session of the account ends, this one too', body: ProvincePasswordChange, response: replies(Type.Object({})) } }, async (req, reply) => {
+    await p.changePassword(req.provinceUser!, req.body.currentPassword, req.body.password)
+    void reply.clearCookie(PROVINCE_COOKIE, { path: '/' })
+    return { ok: true as const, data: {} }
+  })
+
   app.get('/api/province/centres', { ...manager, schema: { tags, summary: 'Every centre of the province, archived ones too', response: replies(Type.Array(CentreEntry)) } }, async () => ({ ok: true as const, data: await p.directory.list() }))
   app.post('/api/province/centres', { ...admin, schema: { tags, summary: "A new centre from the province template; its admin's password is in the answer, once", body: CentreCreate, response: replies(CentreCreated) } }, async (req) => ({
     ok: true as const,
@@ -50,6 +56,11 @@ export async function provinceRoutes(app: App, p: Province): Promise<void> {
       data: await p.setCentreState(req.params.slug, state),
     }))
   }
+  app.post('/api/province/centres/:slug/admin-password', { ...admin, schema: { tags, summary: "A new password for the centre's admin account, shown once (its sessions end); the account is made again if it was deleted", params, response: replies(Type.Object({ username: Type.String(), password: Type.String() })) } }, async (req) => {
+    const reset = await p.resetCentreAdmin(req.params.slug)
+    req.log.warn({ centre: req.params.slug, by: req.provinceUser!.username }, "province: a centre's admin password was reset")
+    return { ok: true as const, data: reset }
+  })
   app.delete('/api/province/centres/:slug', { ...admin, schema: { tags, summary: 'Deletes a centre that never held data; one with data is CENTRE_HAS_DATA (archive it)', params, response: replies(Type.Null()) } }, async (req) => {
     await p.deleteCentre(req.params.slug)
     return { ok: true as const, data: null }

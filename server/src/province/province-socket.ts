@@ -23,9 +23,9 @@ export interface ProvinceSocketDeps {
 /**
  * The province's socket: only a province session connects (a centre's cookie or none gets
  * connect_error UNAUTHENTICATED); it joins the province room and gets `province:live` at once, then
- * whenever the view changed, at most every 2 s. A logout ends its sockets.
+ * whenever the view changed, at most every 2 s. A logout or a password change (`sweep`) ends its sockets.
  */
-export function attachProvinceSocket(httpServer: HttpServer, deps: ProvinceSocketDeps): { io: Server<Record<string, never>, ProvinceServerEvents>; stop: () => void } {
+export function attachProvinceSocket(httpServer: HttpServer, deps: ProvinceSocketDeps): { io: Server<Record<string, never>, ProvinceServerEvents>; stop: () => void; sweep: () => void } {
   // the centres' own socket.io servers take their upgrades from the host: not ours to refuse
   const io = new Server<Record<string, never>, ProvinceServerEvents>(httpServer, { path: PROVINCE_SOCKET_PATH, transports: SOCKET_TRANSPORTS, serveClient: false, destroyUpgrade: false, pingInterval: 5000, pingTimeout: 4000 })
   const tokenOf = (headers: { cookie?: string | undefined }): string | undefined => fastifyCookie.parse(headers.cookie ?? '')[PROVINCE_COOKIE]
@@ -47,13 +47,15 @@ export function attachProvinceSocket(httpServer: HttpServer, deps: ProvinceSocke
     void socket.join(ROOM)
     void deps.live().then((live) => socket.emit('province:live', live), deps.onError)
   })
-  const offRevoke = deps.tokens.onRevoke(() => {
+  const sweep = (): void => {
     for (const socket of io.sockets.sockets.values()) if (!accountFromToken(deps.accounts, deps.tokens, tokenOf(socket.request.headers))) socket.disconnect(true)
-  })
+  }
+  const offRevoke = deps.tokens.onRevoke(sweep)
   const timer = setInterval(() => void push().catch(deps.onError), deps.everyMs ?? 2000)
   timer.unref()
   return {
     io,
+    sweep,
     stop: () => {
       clearInterval(timer)
       offRevoke()

@@ -1,5 +1,9 @@
 import { LuotError, type CentreCreate, type CentreCreated, type CentreEntry, type ProvinceLive, type ProvinceReport, type ProvinceReportQuery, type ProvinceTemplate } from '@luot/shared'
 import type { SessionTokens } from '../auth/session-token.js'
+import { randomBytes } from 'node:crypto'
+import { generatePassword, hashPassword, verifyPassword } from '../auth/password.js'
+import { checkConfig } from '../domain/config-rules.js'
+import { newAccountGeneration } from '../store/config-file.js'
 import { parseCentreCsv } from '../domain/province/centre-csv.js'
 import type { PgShared } from '../store/pg/pg-shared.js'
 import type { CentreDirectory } from './centre-directory.js'
@@ -59,6 +63,17 @@ export class Province {
     return this.deps.accounts
   }
 
+  /** Reads the accounts again (a password changed through any process). */
+  async reloadAccounts(): Promise<void> {
+    this.deps.accounts = await this.records.readAccounts()
+  }
+
+  /** A province account's new password: its sessions everywhere end, this one too (sign in again). */
+  async changePassword(account: ProvinceAccount, current: string, password: string): Promise<void> {
+    if (!(await verifyPassword(current, account.passwordHash))) throw new LuotError('BAD_CREDENTIALS')
+    this.deps.accounts = await this.records.setPassword(account.id, password)
+  }
+
   /** Opens and closes this process's centres as the directory now says. */
   async refresh(): Promise<void> {
     await this.deps.host.sync(await this.directory.list())
@@ -86,6 +101,24 @@ export class Province {
   async deleteCentre(slug: string): Promise<void> {
     await this.directory.delete(slug)
     await this.refresh()
+  }
+
+  /**
+   * A new password for a centre's `admin` (made again, active, if it was deleted or deactivated),
+   * returned once: for a centre that lost its only admin password. Its sessions end.
+   */
+  async resetCentreAdmin(slug: string): Promise<{ username: string; password: string }> {
+    const c = this.deps.host.get(slug)
+    if (!c) throw new LuotError('CENTRE_NOT_FOUND')
+    const password = generatePassword()
+    const hash = await hashPassword(password)
+    await c.handle.service.updateConfig((config) => {
+      const admin = config.users.find((u) => u.username === 'admin')
+      if (admin) Object.assign(admin, { role: 'admin', active: true, passwordHash: hash, tokenVersion: admin.tokenVersion + 1 })
+      else config.users.push({ id: `admin-${randomBytes(4).toString('hex')}`, username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin', counterId: null, active: true, passwordHash: hash, tokenVersion: 0, generation: newAccountGeneration() })
+      return { value: undefined, config: checkConfig(config) }
+    })
+    return { username: 'admin', password }
   }
 
   async saveTemplate(template: ProvinceTemplate): Promise<ProvinceTemplate> {

@@ -88,6 +88,10 @@ export type ProvinceTemplate = Static<typeof ProvinceTemplate>
 export const ProvinceLogin = Type.Object({ username: Username, password: Password }, { additionalProperties: false })
 export type ProvinceLogin = Static<typeof ProvinceLogin>
 
+/** PUT /api/province/me/password: a province account changes its own password (its other sessions end). */
+export const ProvincePasswordChange = Type.Object({ currentPassword: Password, password: Password }, { additionalProperties: false })
+export type ProvincePasswordChange = Static<typeof ProvincePasswordChange>
+
 /** GET /api/province/me, and the login's answer. */
 export const ProvinceUser = Type.Object({ id: Type.String(), username: Username, displayName: Type.String(), role: ProvinceRole })
 export type ProvinceUser = Static<typeof ProvinceUser>

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify'
 import type { DossierReport, DossierReportRow, StaffDossier, StoredDossier } from '@luot/shared'
 import { call, loginAs, testApp } from '../../support/test-app.js'
 import { receiveDossier, servedTicket } from '../../support/dossier-visit.js'
+import { rowFromDays } from '../../../server/src/domain/dossier/report.js'
 
 /**
  * A simulated month (November 2026) of a ward centre: dossiers received and refused at four counters
@@ -199,5 +200,16 @@ describe('a simulated month', () => {
     expect((await app.inject({ url: `/api/stats/dossiers/book.xlsx?${q}`, headers: { cookie: cookies.clerk1! } })).statusCode).toBe(403)
     expect((await app.inject({ url: `/api/stats/dossiers?${q}` })).statusCode).toBe(401)
     expect((await call(app, 'GET', '/api/stats/dossiers?from=2026-11-30&to=2026-11-01', { cookie: cookies.manager! })).body.error.code).toBe('BAD_REQUEST')
+  })
+
+  it("the month's row equals its days' rows combined (what a province reads instead of the dossiers)", async () => {
+    const report = async (from: string, to: string) => (await call<DossierReport>(app, 'GET', `/api/stats/dossiers?from=${from}&to=${to}`, { cookie: cookies.manager! })).body.data.total
+    const daily: DossierReportRow[] = []
+    for (let d = new Date('2026-11-01T00:00:00Z'); d.toISOString() < '2026-12-01'; d.setUTCDate(d.getUTCDate() + 1)) daily.push(await report(d.toISOString().slice(0, 10), d.toISOString().slice(0, 10)))
+    const month = await report('2026-11-01', '2026-11-30')
+    expect(month.received).toBeGreaterThan(50)
+    expect(rowFromDays(daily, daily.at(-1), { vi: 'Tổng cộng', en: 'Total' })).toEqual(month)
+    // a part of the month, ending mid-month: where things stood on its last day
+    expect(rowFromDays(daily.slice(9, 20), daily[19], { vi: 'Tổng cộng', en: 'Total' })).toEqual(await report('2026-11-10', '2026-11-20'))
   })
 })

@@ -3,7 +3,7 @@ import type { CentreCreated, CentreEntry, CentreImported, ProvinceTemplate } fro
 import { takeTicket } from '../../support/pg-servers.js'
 import { ApiClient } from '../../support/api-client.js'
 import { skipPostgres, testPostgres, type TestPostgres } from '../../support/postgres.js'
-import { centreClient, provinceClient, startProvince, type TestProvince } from '../../support/province.js'
+import { centreClient, PROVINCE_PASSWORDS, provinceClient, startProvince, type TestProvince } from '../../support/province.js'
 
 const CSV = `slug,name,nameEn,kind,district,formerDistrict,commune
 xa-hoa-vang,"Trung tâm Phục vụ hành chính công xã Hòa Vang",Hoa Vang Commune Centre,commune,Cụm phía Tây,Huyện Hòa Vang,Xã Hòa Vang
@@ -96,6 +96,34 @@ describe.skipIf(skipPostgres())('a province: centres created, served at /c/{slug
     expect((await manager.post('/api/province/centres/xa-hoa-vang/archive')).body.error.code).toBe('FORBIDDEN')
     expect((await manager.post('/api/province/template/from-centre/xa-hoa-vang')).body.error.code).toBe('FORBIDDEN')
     expect((await new ApiClient(province.base).get('/api/province/centres')).body.error.code).toBe('UNAUTHENTICATED')
+  })
+
+  it("a province account changes its password: its sessions end at once, the old password no longer signs in", async () => {
+    const manager = await provinceClient(province.base, 'manager')
+    const other = await provinceClient(province.base, 'manager')
+    const wrong = await manager.request('PUT', '/api/province/me/password', { currentPassword: 'not-the-password', password: 'new-manager-pass' })
+    expect(wrong.body.error.code).toBe('BAD_CREDENTIALS')
+    const ok = await manager.request('PUT', '/api/province/me/password', { currentPassword: PROVINCE_PASSWORDS.manager, password: 'new-manager-pass' })
+    expect(ok.status).toBe(200)
+    expect((await other.get('/api/province/me')).body.error.code).toBe('UNAUTHENTICATED')
+    expect((await new ApiClient(province.base).post('/api/province/login', { username: 'province-manager', password: PROVINCE_PASSWORDS.manager })).body.error.code).toBe('BAD_CREDENTIALS')
+    const again = new ApiClient(province.base)
+    expect((await again.post('/api/province/login', { username: 'province-manager', password: 'new-manager-pass' })).status).toBe(200)
+    expect((await again.get('/api/province/me')).status).toBe(200)
+    // back as it was, for the tests after this one
+    expect((await again.request('PUT', '/api/province/me/password', { currentPassword: 'new-manager-pass', password: PROVINCE_PASSWORDS.manager })).status).toBe(200)
+  })
+
+  it("the province admin gives a centre's admin a new password, once: the old one and its sessions stop working", async () => {
+    const before = await centreClient(province.base, 'xa-hoa-vang', 'admin', passwords.get('xa-hoa-vang')!)
+    const manager = await provinceClient(province.base, 'manager')
+    expect((await manager.post('/api/province/centres/xa-hoa-vang/admin-password')).body.error.code).toBe('FORBIDDEN')
+    const reset = await admin.post<{ username: string; password: string }>('/api/province/centres/xa-hoa-vang/admin-password')
+    expect(reset.body.data.username).toBe('admin')
+    expect((await before.get('/api/admin/config')).body.error.code).toBe('UNAUTHENTICATED')
+    await expect(centreClient(province.base, 'xa-hoa-vang', 'admin', passwords.get('xa-hoa-vang')!)).rejects.toThrow('401')
+    passwords.set('xa-hoa-vang', reset.body.data.password)
+    expect((await (await centreClient(province.base, 'xa-hoa-vang', 'admin', reset.body.data.password)).get('/api/admin/config')).status).toBe(200)
   })
 
   it("the template becomes a centre's set-up, and the next centre starts from it", async () => {

@@ -84,6 +84,8 @@ function row(key: string, label: LocalizedName, c: Counts): DossierReportRow {
   }
 }
 
+/** A report row's counts (its percentages dropped). */
+const countsOf = (r: DossierReportRow): Counts => Object.fromEntries(Object.keys(ZERO).map((k) => [k, r[k as keyof Counts]])) as unknown as Counts
 const add = (a: Counts, b: Counts): Counts => Object.fromEntries(Object.keys(ZERO).map((k) => [k, a[k as keyof Counts] + b[k as keyof Counts]])) as unknown as Counts
 const empty = (c: Counts): boolean => Object.values(c).every((n) => n === 0)
 
@@ -112,6 +114,18 @@ export function buildDossierReport(config: Config, dossiers: readonly StoredDoss
 /** Several report rows (centres of a province) summed into one, the percentages worked out again over the sums. */
 export function sumDossierRows(rows: readonly DossierReportRow[], key: string, label: LocalizedName): DossierReportRow {
   let total = { ...ZERO }
-  for (const r of rows) total = add(total, Object.fromEntries(Object.keys(ZERO).map((k) => [k, r[k as keyof Counts]])) as unknown as Counts)
+  for (const r of rows) total = add(total, countsOf(r))
   return row(key, label, total)
+}
+
+/**
+ * A period's row from its days' rows (in day order): what happened summed, where things stood
+ * (in progress, overdue, result ready) taken from `atEnd`, the row of the period's last day (stored,
+ * or today's live). Equals the report worked out over the whole period at once.
+ */
+export function rowFromDays(days: readonly DossierReportRow[], atEnd: DossierReportRow | undefined, label: LocalizedName): DossierReportRow {
+  let total = { ...ZERO }
+  for (const r of days) total = add(total, { ...countsOf(r), inProgress: 0, inProgressOverdue: 0, resultReady: 0 })
+  if (atEnd) total = { ...total, inProgress: atEnd.inProgress, inProgressOverdue: atEnd.inProgressOverdue, resultReady: atEnd.resultReady }
+  return row('total', label, total)
 }

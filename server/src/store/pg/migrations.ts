@@ -158,7 +158,7 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 6: a province on one installation: its centres (slug = the centre key of every other table),
   // the province's own records (accounts, the new-centre template), and each centre's days rolled up
-  // by month, so a province report over a year reads a dozen rows a centre
+  // by month, so a province report over a year reads a dozen rows a centre; each closed day's dossier figures
   `
   CREATE TABLE luot_centres (
     slug text PRIMARY KEY,
@@ -177,6 +177,14 @@ export const MIGRATIONS: readonly string[] = [
     days integer NOT NULL,
     body json NOT NULL,
     PRIMARY KEY (centre, month)
+  );
+  -- each closed day's dossier figures of a centre (the report's row for that one day), so the province's
+  -- report reads a row a day instead of the dossiers themselves
+  CREATE TABLE luot_dossier_days (
+    centre text NOT NULL,
+    day date NOT NULL,
+    body json NOT NULL,
+    PRIMARY KEY (centre, day)
   );
   `,
 ]
