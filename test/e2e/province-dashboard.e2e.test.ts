@@ -88,6 +88,19 @@ describe.skipIf(skipPostgres())('the province dashboard', () => {
     await page.screenshot({ path: artifactPath('province-centres-1920.png'), fullPage: true })
   })
 
+  it('gives a centre’s admin a new password, shown once; the old one stops working', async () => {
+    const old = passwords.get('phuong-son-tra')!
+    await page.locator('.centre-list tr[data-slug=phuong-son-tra] button[data-action=admin-password]').click()
+    await page.locator('.modal button.danger', { hasText: 'Đặt mật khẩu mới' }).click()
+    const line = page.locator('.created-passwords tr[data-created=phuong-son-tra] code.password')
+    await page.waitForFunction((prev) => { const p = document.querySelector('.created-passwords tr[data-created=phuong-son-tra] code.password')?.textContent; return !!p && p !== prev }, old)
+    const fresh = (await line.textContent())!
+    expect(await page.locator('.created-passwords tr[data-created=phuong-son-tra]').count()).toBe(1) // replaced, not listed twice
+    const login = (password: string) => fetch(`${province.base}/c/phuong-son-tra/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) })
+    expect((await login(old)).status).toBe(401)
+    expect((await login(fresh)).status).toBe(200)
+  })
+
   it('shows every centre live, and a ticket taken at one changes its waiting count without a reload', async () => {
     await page.click('a[href="#/live"]')
     await row('phuong-ngu-hanh-son').waitFor()

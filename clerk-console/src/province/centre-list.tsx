@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks'
-import type { CentreEntry } from '@luot/shared'
+import type { CentreCreated, CentreEntry } from '@luot/shared'
 import { ConfirmDialog } from '../components/confirm-dialog.js'
 import { ErrorNote } from '../components/error-note.js'
 import { useInFlight } from '../hooks.js'
 import { useT } from '../i18n.js'
 import { useConsoleState } from '../state.js'
 import type { UiError } from '../ui-error.js'
+import { AdminPasswordButton } from './admin-password-button.js'
 import { KIND_LABEL } from './centre-words.js'
 import { centreHref } from './live-table.js'
 import { papi } from './province-api.js'
@@ -13,10 +14,10 @@ import { papi } from './province-api.js'
 interface Props {
   centres: CentreEntry[]
   /** A province admin's actions; absent for a manager, who reads the list only. */
-  manage?: { onChanged: () => void }
+  manage?: { onChanged: () => void; onPassword: (c: CentreCreated) => void }
 }
 
-/** Every centre of the province with its state; an admin archives, restores or deletes one. */
+/** Every centre of the province with its state; an admin archives, restores or deletes one, or gives its admin a new password. */
 export function CentreList({ centres, manage }: Props) {
   const t = useT()
   const { lang } = useConsoleState()
@@ -75,6 +76,7 @@ export function CentreList({ centres, manage }: Props) {
                     <button type="button" class="small" data-action={c.state === 'active' ? 'archive' : 'restore'} disabled={pending !== null} onClick={() => void act(c, c.state === 'active' ? 'archive' : 'restore')}>
                       {t(c.state === 'active' ? 'pArchive' : 'pRestore')}
                     </button>
+                    {c.state === 'active' ? <AdminPasswordButton centre={c} onReset={manage.onPassword} /> : null}
                     <button type="button" class="small danger" data-action="delete" disabled={pending !== null} onClick={() => (setError(null), setDeleting(c))}>
                       {t('remove')}
                     </button>

@@ -41,7 +41,7 @@ export function CentresScreen({ role }: { role: ProvinceRole }) {
           <CentreImport onCreated={(r) => added(r.created)} />
         </div>
       ) : null}
-      {centres ? <CentreList centres={centres} {...(manage ? { manage: { onChanged: reload } } : {})} /> : <p class="loading">{t('loading')}</p>}
+      {centres ? <CentreList centres={centres} {...(manage ? { manage: { onChanged: reload, onPassword: (c: CentreCreated) => setCreated([c, ...created.filter((x) => x.centre.slug !== c.centre.slug)]) } } : {})} /> : <p class="loading">{t('loading')}</p>}
     </div>
   )
 }
