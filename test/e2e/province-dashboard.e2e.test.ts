@@ -207,7 +207,7 @@ describe.skipIf(skipPostgres())('the province dashboard', () => {
     expect(await target.inputValue()).toBe('12')
   })
 
-  it('signs the province manager in: everything readable, no centre management; signs out', async () => {
+  it('signs the province manager in: everything readable, no centre management; changes the password; signs out', async () => {
     const mctx = await browser.newContext({ bypassCSP: true, viewport: { width: 1920, height: 1080 } })
     const m = await mctx.newPage()
     await m.goto(`${province.base}/province/#/centres`)
@@ -222,6 +222,18 @@ describe.skipIf(skipPostgres())('the province dashboard', () => {
     expect(await m.locator('form.from-centre, .template-services input, .save-bar').count()).toBe(0)
     await m.click('a[href="#/live"]')
     await m.locator('.live-table tr[data-slug=phuong-hai-chau]').waitFor()
+    // a new password: every session of the account ends, this one too; the new one signs in
+    await m.click('button[data-action=change-password]')
+    await m.fill('.modal input[name=currentPassword]', PROVINCE_PASSWORDS.manager)
+    await m.fill('.modal input[name=password]', 'quan-ly-tinh-moi-2026')
+    await m.fill('.modal input[name=passwordAgain]', 'quan-ly-tinh-moi-2027')
+    await m.click('.modal button[type=submit]')
+    expect(await m.locator('.modal .error-note').textContent()).toBe('Hai lần nhập mật khẩu mới không khớp.')
+    await m.fill('.modal input[name=passwordAgain]', 'quan-ly-tinh-moi-2026')
+    await noAxeProblems(m)
+    await m.click('.modal button[type=submit]')
+    await m.locator('.login-form .ok-note', { hasText: 'Đã đổi mật khẩu. Vui lòng đăng nhập bằng mật khẩu mới.' }).waitFor()
+    await provinceSignIn(m, 'province-manager', 'quan-ly-tinh-moi-2026')
     await m.locator('.who button', { hasText: 'Đăng xuất' }).click()
     await m.locator('.login-form').waitFor()
     expect((await m.request.get(`${province.base}/api/province/me`)).status()).toBe(401) // the session is gone on the server too

@@ -7,10 +7,12 @@ interface Props {
   roleLabel: string
   role: string
   onSignOut: () => void
+  /** The province page lets its accounts change their own password here. */
+  onChangePassword?: () => void
 }
 
 /** The right end of a header: the live connection, who is signed in and as what, the language, sign-out; a banner while disconnected. */
-export function SessionBar({ connected, displayName, roleLabel, role, onSignOut }: Props) {
+export function SessionBar({ connected, displayName, roleLabel, role, onSignOut, onChangePassword }: Props) {
   const t = useT()
   return (
     <>
@@ -22,6 +24,11 @@ export function SessionBar({ connected, displayName, roleLabel, role, onSignOut 
           {displayName} <small class="muted">({roleLabel})</small>
         </span>
         <LangSwitch />
+        {onChangePassword ? (
+          <button type="button" class="small" data-action="change-password" onClick={onChangePassword}>
+            {t('pChangePassword')}
+          </button>
+        ) : null}
         <button type="button" class="small" onClick={onSignOut}>
           {t('signOut')}
         </button>

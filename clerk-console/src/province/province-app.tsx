@@ -24,7 +24,7 @@ export function ProvinceApp() {
   useEffect(() => void checkProvinceSession(), [])
 
   if (session.status === 'checking') return <p class="loading">{t('loading')}</p>
-  if (session.status === 'signed-out') return <LoginScreen province={{ signIn: provinceSignIn, expired: session.expired }} />
+  if (session.status === 'signed-out') return <LoginScreen province={{ signIn: provinceSignIn, expired: session.expired, ...(session.notice ? { notice: t('pPasswordChanged') } : {}) }} />
   const { user } = session
   return (
     <div class="app province-app" data-role={user.role}>

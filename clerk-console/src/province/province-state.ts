@@ -1,7 +1,7 @@
 import type { ProvinceLive, ProvinceUser } from '@luot/shared'
 import { createStore, useStore } from '../store.js'
 
-export type ProvinceSession = { status: 'checking' } | { status: 'signed-out'; expired: boolean } | { status: 'signed-in'; user: ProvinceUser }
+export type ProvinceSession = { status: 'checking' } | { status: 'signed-out'; expired: boolean; notice?: 'password-changed' } | { status: 'signed-in'; user: ProvinceUser }
 
 export interface ProvinceState {
   session: ProvinceSession

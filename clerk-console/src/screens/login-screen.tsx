@@ -10,7 +10,7 @@ import type { Result } from '../api.js'
 
 interface Props {
   /** The province page signs in elsewhere (its own accounts); the console by default. */
-  province?: { signIn: (username: string, password: string) => Promise<Result<unknown>>; expired: boolean }
+  province?: { signIn: (username: string, password: string) => Promise<Result<unknown>>; expired: boolean; notice?: string }
 }
 
 /** Sign-in. After an expired session it says so, and (at a counter) that the ticket in service is still there. */
@@ -41,6 +41,11 @@ export function LoginScreen({ province }: Props = {}) {
         {expired ? (
           <p class="warn" role="status" data-expired>
             {t(province ? 'provinceLoginExpired' : 'loginExpired')}
+          </p>
+        ) : null}
+        {province?.notice ? (
+          <p class="ok-note" role="status">
+            {province.notice}
           </p>
         ) : null}
         <label class="field">
