@@ -23,6 +23,10 @@ import { provincePage } from './province-page.js'
 import { provinceRoutes } from './province-routes.js'
 import { attachProvinceSocket } from './province-socket.js'
 import { Province } from './province.js'
+import { silentHere } from './province-live.js'
+import { shareSilentScreens } from './screens-across.js'
+import { centreAdapters } from '../store/pg/pg-backend.js'
+import type { Server } from 'socket.io'
 
 /**
  * How often each centre's webhook sender looks for due retries: a hundred centres looking every
@@ -30,6 +34,8 @@ import { Province } from './province.js'
  * whatever this is (queuing one wakes the sender).
  */
 const PROVINCE_WEBHOOK_POLL_MS = 5_000
+/** The province's own socket.io channel between processes (`socket.io#/c/*province/`): no centre slug can be it. */
+const PROVINCE_CHANNEL = '*province'
 
 export interface ProvinceOptions {
   databaseUrl: string
@@ -52,6 +58,8 @@ export interface ProvinceOptions {
   logger?: FastifyServerOptions['logger']
   /** Lets another machine read /metrics (and each centre's /c/{slug}/metrics) with this Bearer token. */
   metricsToken?: string | undefined
+  /** How often each process tells the others which screens it finds silent (default 10 000 ms). */
+  screensEveryMs?: number
   /** Live view refresh while someone watches (default 2 000 ms). */
   liveEveryMs?: number
 }
@@ -110,7 +118,11 @@ export async function buildProvince(opts: ProvinceOptions): Promise<FastifyInsta
     await api.register(async (r) => metricsRoute(r.withTypeProvider<TypeBoxTypeProvider>(), processRegistry, opts.metricsToken))
     if (opts.centreOptions?.serveApps !== false) await api.register(provincePage, { appsRoot: opts.centreOptions?.appsRoot ?? REPO_ROOT })
 
-    const socket = attachProvinceSocket(server, { tokens, accounts: () => province.accounts(), allowedOrigins, live: () => province.live(), onError: (err) => app.log.error({ err }, 'province live view failed'), ...(opts.liveEveryMs ? { everyMs: opts.liveEveryMs } : {}) })
+    const onError = (err: unknown): void => app.log.error({ err }, 'province live view failed')
+    const adapter = centreAdapters(shared, (err) => app.log.warn({ err }, 'socket.io adapter'))(PROVINCE_CHANNEL)
+    const socket = attachProvinceSocket(server, { tokens, accounts: () => province.accounts(), allowedOrigins, live: () => province.live(), onError, adapter, ...(opts.liveEveryMs ? { everyMs: opts.liveEveryMs } : {}) })
+    const screens = shareSilentScreens(socket.io as unknown as Server, () => host!.centres(), (c) => silentHere(c, clock()), opts.screensEveryMs ?? 10_000, onError)
+    province.shareScreens(screens)
     await province.refresh()
     const unwatchDirectory = directory.watch(() => void province.refresh())
     // a password changed through any process: its sessions end here too, sockets included
@@ -118,11 +130,13 @@ export async function buildProvince(opts: ProvinceOptions): Promise<FastifyInsta
     app.addHook('preClose', async () => {
       unwatchDirectory()
       unwatchAccounts()
+      screens.stop()
       unwatch()
       socket.stop()
     })
     app.addHook('onClose', async () => {
       await host!.close()
+      await socket.io.of('/').adapter.close()
       await closePgShared(shared)
     })
     app.decorate('province', province)

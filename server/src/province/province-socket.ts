@@ -1,6 +1,6 @@
 import type { Server as HttpServer } from 'node:http'
 import { fastifyCookie } from '@fastify/cookie'
-import { Server } from 'socket.io'
+import { Server, type ServerOptions } from 'socket.io'
 import { SOCKET_TRANSPORTS, type ProvinceLive, type ProvinceServerEvents } from '@luot/shared'
 import type { SessionTokens } from '../auth/session-token.js'
 import { originAllowed } from '../http/origin-check.js'
@@ -18,6 +18,8 @@ export interface ProvinceSocketDeps {
   onError: (err: unknown) => void
   /** How often the live view is worked out again while someone watches (default 2 000 ms). */
   everyMs?: number
+  /** socket.io's PostgreSQL adapter, so the processes can tell each other what they see (`shareSilentScreens`). */
+  adapter: ServerOptions['adapter']
 }
 
 /**
@@ -27,7 +29,7 @@ export interface ProvinceSocketDeps {
  */
 export function attachProvinceSocket(httpServer: HttpServer, deps: ProvinceSocketDeps): { io: Server<Record<string, never>, ProvinceServerEvents>; stop: () => void; sweep: () => void } {
   // the centres' own socket.io servers take their upgrades from the host: not ours to refuse
-  const io = new Server<Record<string, never>, ProvinceServerEvents>(httpServer, { path: PROVINCE_SOCKET_PATH, transports: SOCKET_TRANSPORTS, serveClient: false, destroyUpgrade: false, pingInterval: 5000, pingTimeout: 4000 })
+  const io = new Server<Record<string, never>, ProvinceServerEvents>(httpServer, { adapter: deps.adapter, path: PROVINCE_SOCKET_PATH, transports: SOCKET_TRANSPORTS, serveClient: false, destroyUpgrade: false, pingInterval: 5000, pingTimeout: 4000 })
   const tokenOf = (headers: { cookie?: string | undefined }): string | undefined => fastifyCookie.parse(headers.cookie ?? '')[PROVINCE_COOKIE]
   io.use((socket, next) => {
     if (!accountFromToken(deps.accounts, deps.tokens, tokenOf(socket.request.headers))) return next(new Error('UNAUTHENTICATED'))

@@ -12,6 +12,7 @@ import { newCentre, type ProvinceInfo } from './new-centre.js'
 import type { ProvinceAccount, ProvinceRecords } from './province-records.js'
 import { provinceReport } from './province-report.js'
 import { liveNow } from './province-live.js'
+import type { SilentScreens } from './screens-across.js'
 
 export interface ProvinceDeps {
   shared: PgShared
@@ -135,8 +136,15 @@ export class Province {
     return this.saveTemplate(structuredClone({ services, counters, outcomes: settings.outcomes, priorityGroups: settings.priorityGroups, rating: settings.rating }))
   }
 
+  private screens: SilentScreens | undefined
+
+  /** Screens found silent by the other processes too (they report them every few seconds). */
+  shareScreens(screens: SilentScreens): void {
+    this.screens = screens
+  }
+
   live(): Promise<ProvinceLive> {
-    return liveNow(this.deps.host.centres(), this.deps.clock())
+    return liveNow(this.deps.host.centres(), this.deps.clock(), this.screens)
   }
 
   report(q: ProvinceReportQuery): Promise<ProvinceReport> {
