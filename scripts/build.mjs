@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const COMMON = ['package-lock.json', 'tsconfig.base.json', 'shared/src', 'shared/package.json']
-const APP_INPUTS = ['src', 'public', 'index.html', 'track.html', 'book.html', 'join.html', 'widget.html', 'vite.config.ts', 'package.json', '../vite.app-config.ts']
+const APP_INPUTS = ['src', 'public', 'index.html', 'track.html', 'book.html', 'join.html', 'widget.html', 'province.html', 'vite.config.ts', 'package.json', '../vite.app-config.ts']
 
 /** Build order matters: the server's build reads shared's, and the apps are independent. */
 const PACKAGES = [

@@ -11,10 +11,12 @@ import { DASHBOARD } from './strings/dashboard.js'
 import { HEALTH } from './strings/health.js'
 import { HISTORY } from './strings/history.js'
 import { INTEGRATIONS } from './strings/integrations.js'
+import { PROVINCE } from './strings/province.js'
+import { PROVINCE_ADMIN } from './strings/province-admin.js'
 import { useConsoleState } from './state.js'
 
 /** Every UI string, Vietnamese and English. */
-export const STRINGS = { ...COMMON, ...COUNTER, ...DASHBOARD, ...HISTORY, ...ADMIN, ...HEALTH, ...BOOKINGS, ...DOSSIERS, ...DOSSIER_ADMIN, ...DOSSIER_REPORT, ...SLIPS, ...INTEGRATIONS } satisfies Record<string, Record<Lang, string>>
+export const STRINGS = { ...COMMON, ...COUNTER, ...DASHBOARD, ...HISTORY, ...ADMIN, ...HEALTH, ...BOOKINGS, ...DOSSIERS, ...DOSSIER_ADMIN, ...DOSSIER_REPORT, ...SLIPS, ...INTEGRATIONS, ...PROVINCE, ...PROVINCE_ADMIN } satisfies Record<string, Record<Lang, string>>
 export type StringKey = keyof typeof STRINGS
 export type Translate = (key: StringKey, params?: Record<string, string | number>) => string
 

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'preact/hooks'
 import { clockOffset } from '@luot/shared/client/server-clock'
 import type { Alert, CallView, CounterChange, Lang, PublicUser, QueueChange, StaffSnapshot } from '@luot/shared'
 import { mergeCounters, mergeServices } from '@luot/shared/merge-change'
+import { createStore, useStore } from './store.js'
 
 export type Session =
   | { status: 'checking' }
@@ -76,24 +76,8 @@ function initialLang(): Lang {
   }
 }
 
-type Listener = () => void
-let state: ConsoleState = { session: { status: 'checking' }, snapshot: null, connected: false, skewMs: 0, alerts: [], lang: typeof localStorage === 'undefined' ? 'vi' : initialLang() }
-const listeners = new Set<Listener>()
-
 /** The one store of the app: screens read it through `useConsoleState`, changes go through `update`. */
-export const store = {
-  get: (): ConsoleState => state,
-  update(fn: (s: ConsoleState) => ConsoleState): void {
-    const next = fn(state)
-    if (next === state) return
-    state = next
-    for (const l of listeners) l()
-  },
-  subscribe(l: Listener): () => void {
-    listeners.add(l)
-    return () => listeners.delete(l)
-  },
-}
+export const store = createStore<ConsoleState>({ session: { status: 'checking' }, snapshot: null, connected: false, skewMs: 0, alerts: [], lang: typeof localStorage === 'undefined' ? 'vi' : initialLang() })
 
 export function setLang(lang: Lang): void {
   try {
@@ -105,13 +89,4 @@ export function setLang(lang: Lang): void {
   store.update((s) => ({ ...s, lang }))
 }
 
-export function useConsoleState(): ConsoleState {
-  const [current, setCurrent] = useState(store.get)
-  useEffect(() => {
-    const sync = () => setCurrent(store.get())
-    const unsubscribe = store.subscribe(sync)
-    sync() // a change between the first render and this effect
-    return unsubscribe
-  }, [])
-  return current
-}
+export const useConsoleState = (): ConsoleState => useStore(store)

@@ -54,3 +54,11 @@ describe('npm start builds only what is out of date', () => {
     expect(stale(root)).toEqual([])
   })
 })
+
+describe('the province page is an input of the console build', () => {
+  it('rebuilds the console when province.html changed', async () => {
+    const root = await builtTree()
+    await file(root, 'clerk-console/province.html', T2)
+    expect(stale(root)).toEqual(['@luot/clerk-console'])
+  })
+})

@@ -3,7 +3,7 @@ import { useT, type StringKey } from '../i18n.js'
 import { allowed, type Route } from '../router.js'
 import { signOut } from '../session.js'
 import { useConsoleState } from '../state.js'
-import { LangSwitch } from './lang-switch.js'
+import { SessionBar } from './session-bar.js'
 
 const NAV: { route: Route; label: StringKey }[] = [
   { route: 'counter', label: 'navCounter' },
@@ -32,19 +32,7 @@ export function HeaderBar({ user, route }: { user: PublicUser; route: Route }) {
           </a>
         ))}
       </nav>
-      <div class="who">
-        <span class={`conn ${connected ? 'up' : 'down'}`} title={connected ? t('connected') : t('disconnected')} data-connected={connected}>
-          ●
-        </span>
-        <span>
-          {user.displayName} <small class="muted">({t(ROLE[user.role])})</small>
-        </span>
-        <LangSwitch />
-        <button type="button" class="small" onClick={() => void signOut()}>
-          {t('signOut')}
-        </button>
-      </div>
-      {connected ? null : <div class="conn-banner">{t('disconnected')}</div>}
+      <SessionBar connected={connected} displayName={user.displayName} roleLabel={t(ROLE[user.role])} role={user.role} onSignOut={() => void signOut()} />
     </header>
   )
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact'
 import type { StatsGroupBy } from '@luot/shared'
 import { useT, type StringKey } from '../i18n.js'
 
@@ -9,18 +10,20 @@ export interface HistoryQuery {
 
 export const GROUP_LABELS: Record<StatsGroupBy, StringKey> = { service: 'groupService', counter: 'groupCounter', clerk: 'groupClerk', hour: 'groupHour', day: 'groupDay' }
 
-interface Props {
-  query: HistoryQuery
+interface RangeProps<Q extends { from: string; to: string }> {
+  query: Q
   busy: boolean
   exportHref: (ext: 'csv' | 'xlsx') => string
-  onChange: (q: HistoryQuery) => void
+  onChange: (q: Q) => void
   onSubmit: () => void
+  /** The report's own choices between the dates and the buttons (a grouping, a district). */
+  children?: ComponentChildren
 }
 
-/** The date range and grouping of a report, and what can be done with it: show, export, print. */
-export function HistoryQueryForm({ query, busy, exportHref, onChange, onSubmit }: Props) {
+/** A report's date range, its own choices, and what can be done with it: show, export, print. */
+export function ReportRangeForm<Q extends { from: string; to: string }>({ query, busy, exportHref, onChange, onSubmit, children }: RangeProps<Q>) {
   const t = useT()
-  const valid = query.from <= query.to
+  const valid = query.from !== '' && query.to !== '' && query.from <= query.to
   return (
     <form
       class="panel history-query no-print"
@@ -37,14 +40,7 @@ export function HistoryQueryForm({ query, busy, exportHref, onChange, onSubmit }
         <span>{t('toDate')}</span>
         <input type="date" name="to" value={query.to} required onInput={(e) => onChange({ ...query, to: e.currentTarget.value })} />
       </label>
-      <label class="field inline">
-        <span>{t('groupBy')}</span>
-        <select name="groupBy" value={query.groupBy} onChange={(e) => onChange({ ...query, groupBy: e.currentTarget.value as StatsGroupBy })}>
-          {(Object.keys(GROUP_LABELS) as StatsGroupBy[]).map((g) => (
-            <option value={g}>{t(GROUP_LABELS[g])}</option>
-          ))}
-        </select>
-      </label>
+      {children}
       <button type="submit" class="primary" disabled={busy || !valid}>
         {t('showReport')}
       </button>
@@ -59,5 +55,23 @@ export function HistoryQueryForm({ query, busy, exportHref, onChange, onSubmit }
       </button>
       {valid ? null : <p class="warn">{t('rangeInvalid')}</p>}
     </form>
+  )
+}
+
+/** The centre's report query: the date range and the grouping. */
+export function HistoryQueryForm(props: Omit<RangeProps<HistoryQuery>, 'children'>) {
+  const t = useT()
+  const { query, onChange } = props
+  return (
+    <ReportRangeForm {...props}>
+      <label class="field inline">
+        <span>{t('groupBy')}</span>
+        <select name="groupBy" value={query.groupBy} onChange={(e) => onChange({ ...query, groupBy: e.currentTarget.value as StatsGroupBy })}>
+          {(Object.keys(GROUP_LABELS) as StatsGroupBy[]).map((g) => (
+            <option value={g}>{t(GROUP_LABELS[g])}</option>
+          ))}
+        </select>
+      </label>
+    </ReportRangeForm>
   )
 }

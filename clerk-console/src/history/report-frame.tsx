@@ -3,12 +3,13 @@ import type { Centre } from '@luot/shared'
 import { localParts } from '@luot/shared/time'
 import { useT } from '../i18n.js'
 
-/** "Hải Châu, ngày 30 tháng 11 năm 2026": the commune (else the province) and the day, as Vietnamese reports date themselves. */
+/** "Hải Châu, ngày 30 tháng 11 năm 2026": the commune (else the province) and the day, as Vietnamese reports date themselves; the day alone when no place is known. */
 export function placeDateLine(centre: Pick<Centre, 'commune' | 'province' | 'timeZone'>, at: Date, lang: 'vi' | 'en'): string {
   const p = localParts(at, centre.timeZone)
   const place = (centre.commune.trim() || centre.province).replace(/^(phường|xã|thành phố|tỉnh|đặc khu)\s+/i, '')
   const dd = String(p.day).padStart(2, '0')
   const mm = String(p.month).padStart(2, '0')
+  if (!place) return lang === 'vi' ? `Ngày ${dd} tháng ${mm} năm ${p.year}` : `${dd}/${mm}/${p.year}`
   return lang === 'vi' ? `${place}, ngày ${dd} tháng ${mm} năm ${p.year}` : `${place}, ${dd}/${mm}/${p.year}`
 }
 

@@ -6,13 +6,19 @@ import { useT } from '../i18n.js'
 import { signIn } from '../session.js'
 import { useConsoleState } from '../state.js'
 import { invalid, type UiError } from '../ui-error.js'
+import type { Result } from '../api.js'
 
-/** Sign-in. After an expired session it says so, and that the ticket in service is still there. */
-export function LoginScreen() {
+interface Props {
+  /** The province page signs in elsewhere (its own accounts); the console by default. */
+  province?: { signIn: (username: string, password: string) => Promise<Result<unknown>>; expired: boolean; notice?: string }
+}
+
+/** Sign-in. After an expired session it says so, and (at a counter) that the ticket in service is still there. */
+export function LoginScreen({ province }: Props = {}) {
   const { session, lang } = useConsoleState()
   const t = useT()
-  const expired = session.status === 'signed-out' && session.expired
-  const [username, setUsername] = useState(session.status === 'signed-out' ? (session.lastUsername ?? '') : '')
+  const expired = province ? province.expired : session.status === 'signed-out' && session.expired
+  const [username, setUsername] = useState(!province && session.status === 'signed-out' ? (session.lastUsername ?? '') : '')
   const [password, setPassword] = useState('')
   const [error, setError] = useState<UiError | null>(null)
   const { pending, run } = useInFlight()
@@ -20,7 +26,7 @@ export function LoginScreen() {
     e.preventDefault()
     if (!username.trim() || !password) return setError(invalid(t('loginMissing'), t('loginMissing')))
     void run('login', async () => {
-      const r = await signIn(username, password)
+      const r = await (province?.signIn ?? signIn)(username, password)
       if (!r.ok) setError(r.error)
     })
   }
@@ -28,13 +34,18 @@ export function LoginScreen() {
     <main class="login-screen">
       <form class="panel login-form" onSubmit={submit}>
         <div class="login-head">
-          <h1>{t('appTitle')}</h1>
+          <h1>{t(province ? 'provinceTitle' : 'appTitle')}</h1>
           <LangSwitch />
         </div>
         <h2>{t('loginTitle')}</h2>
         {expired ? (
           <p class="warn" role="status" data-expired>
-            {t('loginExpired')}
+            {t(province ? 'provinceLoginExpired' : 'loginExpired')}
+          </p>
+        ) : null}
+        {province?.notice ? (
+          <p class="ok-note" role="status">
+            {province.notice}
           </p>
         ) : null}
         <label class="field">
