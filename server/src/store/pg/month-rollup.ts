@@ -14,10 +14,16 @@ interface StoredSummary {
 /** A stored summary with whatever an older release left out of its bucket filled in empty. */
 const summaryOf = (days: number, s: StoredSummary): CentreSummary => ({ days, total: { ...emptyBucket(), ...s.total }, calls: s.calls ?? 0, within: s.within ?? 0 })
 
+/** A bucket without the booked and walk-in waits: a province report reads none of them, and they are as large as the wait itself. */
+const lean = (b: Bucket): Bucket => {
+  const { bookedWait: _b, bookedDelay: _d, walkInWait: _w, ...rest } = b
+  return rest
+}
+
 /** What is stored beside a day's aggregate (`luot_aggregates.summary`): all a province report reads of the day. */
 export const storedSummary = (agg: DayAggregate): string => {
   const { total, calls, within } = summaryOfDay(agg)
-  return JSON.stringify({ total, calls, within })
+  return JSON.stringify({ total: lean(total), calls, within })
 }
 
 /** A day's summary from its row: the small column, or (a row written before it) the aggregate itself. */
@@ -58,7 +64,7 @@ export async function rollUpMonth(client: pg.ClientBase, centre: string, day: st
   for (const r of rows) addSummary(sum, daySummary(r))
   await client.query(
     'INSERT INTO luot_month_aggregates (centre, month, days, body) VALUES ($1, $2, $3, $4::json) ON CONFLICT (centre, month) DO UPDATE SET days = EXCLUDED.days, body = EXCLUDED.body',
-    [centre, month, sum.days, JSON.stringify({ total: sum.total, calls: sum.calls, within: sum.within })],
+    [centre, month, sum.days, JSON.stringify({ total: lean(sum.total), calls: sum.calls, within: sum.within })],
   )
 }
 
