@@ -33,8 +33,7 @@ async function inBatches<T, R>(items: T[], n: number, fn: (t: T) => Promise<R>):
 export async function provinceReport(shared: PgShared, centres: OpenCentre[], q: ProvinceReportQuery): Promise<ProvinceReport> {
   if (q.from > q.to || q.to > addDays(q.from, MAX_DAYS - 1)) throw new LuotError('BAD_REQUEST', 'from must not be after to, and the range at most 367 days')
   const chosen = centres.filter((c) => q.district === undefined || c.entry.district === q.district || c.entry.formerDistrict === q.district)
-  const closed = await readCentreSummaries(shared.pool, q.from, q.to)
-  const dossierDays = await readDossierDays(shared.pool, q.from, q.to)
+  const [closed, dossierDays] = await Promise.all([readCentreSummaries(shared.pool, q.from, q.to), readDossierDays(shared.pool, q.from, q.to)])
   // today's dossier figures live (what happened today, and where things stand now), each centre's closed days as stored
   const dossiers = await inBatches(chosen, 8, async (c): Promise<DossierReportRow> => {
     const today = c.handle.service.today.date

@@ -89,13 +89,15 @@ export async function readCentreSummaries(pool: Queryable, from: string, to: str
   const out = new Map<string, CentreSummary>()
   const into = (centre: string): CentreSummary => out.get(centre) ?? (out.set(centre, emptySummary()), out.get(centre)!)
   const months = wholeMonths(from, to)
-  const days = months
-    ? await pool.query<{ c: string; s: StoredSummary | null; body: DayAggregate | null }>(`SELECT centre AS c, ${DAY_COLUMNS} FROM luot_aggregates WHERE day BETWEEN $1 AND $2 AND NOT (day BETWEEN $3 AND $4)`, [from, to, months.first, months.last])
-    : await pool.query<{ c: string; s: StoredSummary | null; body: DayAggregate | null }>(`SELECT centre AS c, ${DAY_COLUMNS} FROM luot_aggregates WHERE day BETWEEN $1 AND $2`, [from, to])
+  type DayRow = { c: string; s: StoredSummary | null; body: DayAggregate | null }
+  // the days around the whole months, and the months, read at once
+  const [days, monthRows] = await Promise.all([
+    months
+      ? pool.query<DayRow>(`SELECT centre AS c, ${DAY_COLUMNS} FROM luot_aggregates WHERE day BETWEEN $1 AND $2 AND NOT (day BETWEEN $3 AND $4)`, [from, to, months.first, months.last])
+      : pool.query<DayRow>(`SELECT centre AS c, ${DAY_COLUMNS} FROM luot_aggregates WHERE day BETWEEN $1 AND $2`, [from, to]),
+    months ? pool.query<{ c: string; days: number; body: StoredSummary }>('SELECT centre AS c, days, body FROM luot_month_aggregates WHERE month BETWEEN $1 AND $2', [months.first, months.last]) : undefined,
+  ])
   for (const r of days.rows) addSummary(into(r.c), daySummary(r))
-  if (months) {
-    const { rows } = await pool.query<{ c: string; days: number; body: StoredSummary }>('SELECT centre AS c, days, body FROM luot_month_aggregates WHERE month BETWEEN $1 AND $2', [months.first, months.last])
-    for (const r of rows) addSummary(into(r.c), summaryOf(r.days, r.body))
-  }
+  for (const r of monthRows?.rows ?? []) addSummary(into(r.c), summaryOf(r.days, r.body))
   return out
 }
