@@ -68,7 +68,7 @@ export class CentreDirectory {
         const found = await client.query(`SELECT 1 FROM ${table} WHERE centre = $1 LIMIT 1`, [slug])
         if (found.rowCount) throw new LuotError('CENTRE_HAS_DATA', `it has rows in ${table}`)
       }
-      for (const table of ['luot_config', 'luot_secrets', 'luot_revoked_sessions', 'luot_procedures', 'luot_api_keys', 'luot_webhooks', 'luot_outbox', 'luot_month_aggregates', 'luot_idempotency_keys']) await client.query(`DELETE FROM ${table} WHERE centre = $1`, [slug])
+      for (const table of ['luot_config', 'luot_secrets', 'luot_revoked_sessions', 'luot_procedures', 'luot_api_keys', 'luot_webhooks', 'luot_outbox', 'luot_month_aggregates', 'luot_dekad_aggregates', 'luot_dossier_days', 'luot_idempotency_keys']) await client.query(`DELETE FROM ${table} WHERE centre = $1`, [slug])
       await client.query('DELETE FROM luot_centres WHERE slug = $1', [slug])
       await client.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify([slug])])
     })

@@ -47,7 +47,7 @@ function aggregate(day: Day): DayAggregate {
   return { date: day.date, total: b(), by: { service: { [SERVICE]: b() }, counter: {}, clerk: {}, hour: {} }, audit: [], withinTarget }
 }
 
-describe.skipIf(skipPostgres())("the province's report reads the aggregates: closed months rolled up, days around them, today live", () => {
+describe.skipIf(skipPostgres())("the province's report reads the aggregates: closed months and dekads rolled up, days at the edges, today live", () => {
   let pg: TestPostgres
   let province: TestProvince
   let manager: ApiClient
@@ -111,6 +111,9 @@ describe.skipIf(skipPostgres())("the province's report reads the aggregates: clo
     expect(report.total.stats.issued).toBe(issued)
     const { rows } = await province.app.province.shared.pool.query("SELECT centre, days FROM luot_month_aggregates WHERE month = '2026-09-01' ORDER BY centre")
     expect(rows).toEqual([{ centre: 'xa-a', days: 30 }, { centre: 'xa-b', days: 30 }, { centre: 'xa-c', days: 30 }])
+    // the range's edges: the dekads 21–31 August and 1–10 October, and the one day 20 August
+    const dekads = await province.app.province.shared.pool.query("SELECT to_char(start, 'YYYY-MM-DD') AS s, days FROM luot_dekad_aggregates WHERE centre = 'xa-a' AND start IN ('2026-08-21', '2026-10-01') ORDER BY start")
+    expect(dekads.rows).toEqual([{ s: '2026-08-21', days: 11 }, { s: '2026-10-01', days: 10 }])
   })
 
   it('ranks the centres by satisfaction and by share within target, best first, and filters by district', async () => {

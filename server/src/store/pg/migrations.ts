@@ -180,6 +180,14 @@ export const MIGRATIONS: readonly string[] = [
     body json NOT NULL,
     PRIMARY KEY (centre, month)
   );
+  -- and by dekad (the 1st–10th, 11th–20th, 21st–end of a month), so a range's edges read few days
+  CREATE TABLE luot_dekad_aggregates (
+    centre text NOT NULL,
+    start date NOT NULL,
+    days integer NOT NULL,
+    body json NOT NULL,
+    PRIMARY KEY (centre, start)
+  );
   -- each closed day's dossier figures of a centre (the report's row for that one day), so the province's
   -- report reads a row a day instead of the dossiers themselves
   CREATE TABLE luot_dossier_days (

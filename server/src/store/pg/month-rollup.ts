@@ -1,6 +1,7 @@
 import type pg from 'pg'
 import { addSummary, emptySummary, summaryOfDay, type CentreSummary } from '../../domain/province/centre-summary.js'
 import { emptyBucket, type Bucket, type DayAggregate } from '../../domain/aggregate.js'
+import { coverRange, dekadOf } from '../../domain/province/period-cover.js'
 
 type Queryable = Pick<pg.Pool, 'query'>
 
@@ -52,52 +53,50 @@ export async function insertDay(client: Queryable, centre: string, agg: DayAggre
   )
 }
 
-/** Recomputes the month roll-up of `day`'s month for a centre from its days' summaries (see storeAggregate). */
+/**
+ * Recomputes the roll-ups of `day`'s month for a centre from its days' summaries: the month, and its
+ * three dekads (see coverRange). Called after a day of the month was written (see storeAggregate).
+ */
 export async function rollUpMonth(client: pg.ClientBase, centre: string, day: string): Promise<void> {
   const month = monthOf(day)
   await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`luot-month:${centre}:${month}`])
-  const { rows } = await client.query<{ s: StoredSummary | null; body: DayAggregate | null }>(
-    `SELECT ${DAY_COLUMNS} FROM luot_aggregates WHERE centre = $1 AND day >= $2::date AND day < $2::date + interval '1 month'`,
+  const { rows } = await client.query<{ d: string; s: StoredSummary | null; body: DayAggregate | null }>(
+    `SELECT to_char(day, 'YYYY-MM-DD') AS d, ${DAY_COLUMNS} FROM luot_aggregates WHERE centre = $1 AND day >= $2::date AND day < $2::date + interval '1 month'`,
     [centre, month],
   )
   const sum = emptySummary()
-  for (const r of rows) addSummary(sum, daySummary(r))
+  const dekads = new Map(['01', '11', '21'].map((dd) => [`${month.slice(0, 8)}${dd}`, emptySummary()]))
+  for (const r of rows) {
+    const part = daySummary(r)
+    addSummary(sum, part)
+    addSummary(dekads.get(dekadOf(r.d).start)!, part)
+  }
+  const body = (x: CentreSummary): string => JSON.stringify({ total: lean(x.total), calls: x.calls, within: x.within })
   await client.query(
     'INSERT INTO luot_month_aggregates (centre, month, days, body) VALUES ($1, $2, $3, $4::json) ON CONFLICT (centre, month) DO UPDATE SET days = EXCLUDED.days, body = EXCLUDED.body',
-    [centre, month, sum.days, JSON.stringify({ total: lean(sum.total), calls: sum.calls, within: sum.within })],
+    [centre, month, sum.days, body(sum)],
   )
-}
-
-/** The whole months inside [from, to]: the first day of the first one and the last day of the last one (null when none). */
-export function wholeMonths(from: string, to: string): { first: string; last: string } | null {
-  const start = new Date(`${monthOf(from)}T00:00:00Z`)
-  if (from.slice(8) !== '01') start.setUTCMonth(start.getUTCMonth() + 1)
-  const end = new Date(`${monthOf(to)}T00:00:00Z`)
-  end.setUTCMonth(end.getUTCMonth() + 1)
-  end.setUTCDate(0) // the last day of to's month
-  if (end.toISOString().slice(0, 10) !== to) end.setUTCDate(0) // to's month is partial: the month before
-  const first = start.toISOString().slice(0, 10)
-  const last = end.toISOString().slice(0, 10)
-  return first <= last ? { first, last } : null
+  for (const [start, x] of dekads) {
+    await client.query('INSERT INTO luot_dekad_aggregates (centre, start, days, body) VALUES ($1, $2, $3, $4::json) ON CONFLICT (centre, start) DO UPDATE SET days = EXCLUDED.days, body = EXCLUDED.body', [centre, start, x.days, body(x)])
+  }
 }
 
 /**
- * Every centre's summary of the closed days in [from, to], reading aggregates only: month roll-ups
- * for the whole months inside the range, the days' summaries for the rest.
+ * Every centre's summary of the closed days in [from, to], reading aggregates only: the roll-ups of
+ * the whole months and dekads inside the range, and the days' summaries at its edges (coverRange).
  */
 export async function readCentreSummaries(pool: Queryable, from: string, to: string): Promise<Map<string, CentreSummary>> {
   const out = new Map<string, CentreSummary>()
   const into = (centre: string): CentreSummary => out.get(centre) ?? (out.set(centre, emptySummary()), out.get(centre)!)
-  const months = wholeMonths(from, to)
-  type DayRow = { c: string; s: StoredSummary | null; body: DayAggregate | null }
-  // the days around the whole months, and the months, read at once
-  const [days, monthRows] = await Promise.all([
-    months
-      ? pool.query<DayRow>(`SELECT centre AS c, ${DAY_COLUMNS} FROM luot_aggregates WHERE day BETWEEN $1 AND $2 AND NOT (day BETWEEN $3 AND $4)`, [from, to, months.first, months.last])
-      : pool.query<DayRow>(`SELECT centre AS c, ${DAY_COLUMNS} FROM luot_aggregates WHERE day BETWEEN $1 AND $2`, [from, to]),
-    months ? pool.query<{ c: string; days: number; body: StoredSummary }>('SELECT centre AS c, days, body FROM luot_month_aggregates WHERE month BETWEEN $1 AND $2', [months.first, months.last]) : undefined,
+  const cover = coverRange(from, to)
+  type Rolled = { c: string; days: number; body: StoredSummary }
+  // the months, the dekads and the days, read at once
+  const [months, dekads, days] = await Promise.all([
+    pool.query<Rolled>('SELECT centre AS c, days, body FROM luot_month_aggregates WHERE month = ANY($1::date[])', [cover.months]),
+    pool.query<Rolled>('SELECT centre AS c, days, body FROM luot_dekad_aggregates WHERE start = ANY($1::date[])', [cover.dekads]),
+    pool.query<{ c: string; s: StoredSummary | null; body: DayAggregate | null }>(`SELECT centre AS c, ${DAY_COLUMNS} FROM luot_aggregates WHERE day = ANY($1::date[])`, [cover.days]),
   ])
+  for (const r of [...months.rows, ...dekads.rows]) addSummary(into(r.c), summaryOf(r.days, r.body))
   for (const r of days.rows) addSummary(into(r.c), daySummary(r))
-  for (const r of monthRows?.rows ?? []) addSummary(into(r.c), summaryOf(r.days, r.body))
   return out
 }
