@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks'
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks'
 import type { CounterCommand } from '@luot/shared'
 import { BookingsPanel } from '../components/bookings-panel.js'
 import { ClerkTodayCard } from '../components/clerk-today-card.js'
@@ -72,7 +72,9 @@ export function CounterScreen() {
     if (currentId && counter?.current?.dossierCode !== lastReturn) setLastReturn(null)
   }, [currentId])
 
-  useEffect(() => {
+  // registered again with each render before the browser paints it (a layout effect): a plain effect runs a frame
+  // later, and a key pressed just after a dialog closed went to the listener that still saw the dialog open
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (dialog || e.ctrlKey || e.metaKey || e.altKey || e.repeat) return
       const target = e.target as HTMLElement | null
