@@ -1,4 +1,4 @@
-import type { ProvinceLive, ScreenStatus } from '@luot/shared'
+import type { ProvinceLive, ScreenStatus, SystemHealth } from '@luot/shared'
 import { provinceLive, type CentreNow } from '../domain/province/live-row.js'
 import { isIssuing } from '../domain/opening-hours.js'
 import type { OpenCentre } from './centre-host.js'
@@ -17,10 +17,10 @@ const keyOf = (s: Pick<ScreenStatus, 'kind' | 'id' | 'device'>): string => `${s.
  * The screens of a centre that this process saw and finds silent now (in opening hours, past the
  * silence limit) and that are online on no process (asked through the centre's socket.io adapter).
  */
-export async function silentHere(c: OpenCentre, now: Date): Promise<string[]> {
-  const { service, health, io } = c.handle
+export async function silentHere(c: OpenCentre, now: Date, health?: SystemHealth): Promise<string[]> {
+  const { service, io } = c.handle
   if (!isIssuing(service.config.centre, now)) return []
-  const report = await health.report()
+  const report = health ?? (await c.handle.health.report())
   const silent = report.screens.filter((s) => !s.online && WATCHED.has(s.kind) && (s.id || s.device) && now.getTime() - Date.parse(s.lastSeen) >= report.silenceLimitMs)
   if (!silent.length) return []
   const online = new Set((await io.fetchSockets()).flatMap((s) => (s.data.screen ? [keyOf(s.data.screen as Pick<ScreenStatus, 'kind' | 'id' | 'device'>)] : [])))
@@ -30,8 +30,9 @@ export async function silentHere(c: OpenCentre, now: Date): Promise<string[]> {
 /** What one open centre looks like now: its day and configuration, its printers and screens down. */
 async function centreNow(c: OpenCentre, now: Date, across?: SilentScreens): Promise<CentreNow> {
   const { service, health } = c.handle
-  const printersDown = (await health.report()).printers.filter((p) => DOWN.has(p.condition)).map((p) => p.name)
-  const here = await silentHere(c, now)
+  const report = await health.report()
+  const printersDown = report.printers.filter((p) => DOWN.has(p.condition)).map((p) => p.name)
+  const here = await silentHere(c, now, report)
   return { entry: c.entry, day: service.today, config: service.config, printersDown, screensDown: across ? across.of(c.entry.slug, here) : here }
 }
 

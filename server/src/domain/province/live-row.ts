@@ -44,7 +44,8 @@ export function liveRow(c: CentreNow, now: Date): ProvinceLiveRow {
   const targets = new Map(config.services.map((s) => [s.id, s.targetWaitMinutes]))
   let longest: { seconds: number; target: number } | null = null
   let overTarget = false
-  for (const t of waitingTickets(day)) {
+  const waiting = waitingTickets(day)
+  for (const t of waiting) {
     const seconds = Math.max(0, Math.round((now.getTime() - Date.parse(t.queuedAt ?? t.issuedAt)) / 1000))
     const target = targets.get(t.serviceId) ?? null
     if (target !== null && seconds > target * 60) overTarget = true
@@ -59,7 +60,7 @@ export function liveRow(c: CentreNow, now: Date): ProvinceLiveRow {
   if (overTarget) attention.push('wait-over-target')
   if (c.printersDown.length) attention.push('printer-down')
   if (c.screensDown.length) attention.push('screen-down')
-  if (open && openCounters === 0 && waitingTickets(day).length > 0) attention.push('no-counter-open')
+  if (open && openCounters === 0 && waiting.length > 0) attention.push('no-counter-open')
   if (satisfiedPercent !== null && ratingCount >= LOW_SAMPLE && satisfiedPercent < LOW_SATISFACTION_PERCENT) attention.push('low-satisfaction')
   const e = c.entry
   return {
@@ -70,7 +71,7 @@ export function liveRow(c: CentreNow, now: Date): ProvinceLiveRow {
     district: e.district,
     formerDistrict: e.formerDistrict,
     open,
-    waiting: waitingTickets(day).length,
+    waiting: waiting.length,
     openCounters,
     counters: config.counters.length,
     longestWaitSeconds: longest?.seconds ?? null,

@@ -13,9 +13,6 @@ export interface CentreInput {
 
 const pct = (n: number, of: number): number | null => (of === 0 ? null : Math.round((n / of) * 1000) / 10)
 
-/** Calls within their service area's target wait (as it stood each day), and all calls, of a summary. */
-const withinTarget = (s: CentreSummary): { within: number; calls: number } => ({ within: s.within, calls: s.calls })
-
 /** Ratings at or above the centre's own satisfied level, and all ratings. */
 function satisfied(s: CentreSummary, config: Config): { ok: number; all: number } {
   let ok = 0
@@ -52,7 +49,7 @@ export function buildProvinceReport(centres: CentreInput[], from: string, to: st
   let ok = 0
   let all = 0
   for (const c of centres) {
-    const w = withinTarget(c.summary)
+    const w = c.summary
     const r = satisfied(c.summary, c.config)
     within += w.within
     calls += w.calls
