@@ -34,6 +34,27 @@ export function addDuration(h: Histogram, seconds: number): void {
   h.b[k] = (h.b[k] ?? 0) + 1
 }
 
+/** A bucket's place in a dense array of this layout: 300 of 2 s, then 300 of 10 s, then 60 s each. */
+export const bucketIndex = (edge: number): number => (edge < 600 ? edge / 2 : edge < 3600 ? 300 + (edge - 600) / 10 : 600 + (edge - 3600) / 60)
+
+/** The lower edge of the bucket at `index` (bucketIndex's inverse). */
+export const indexEdge = (index: number): number => (index < 300 ? index * 2 : index < 600 ? 600 + (index - 300) * 10 : 3600 + (index - 600) * 60)
+
+/** The counts of `h` as a dense array by bucketIndex (zeros between, none after the last). */
+export function denseCounts(h: Histogram): number[] {
+  const out: number[] = []
+  for (const [k, v] of Object.entries(currentBuckets(h))) out[bucketIndex(Number(k))] = v
+  for (let i = 0; i < out.length; i++) out[i] ??= 0
+  return out
+}
+
+/** A histogram from denseCounts' array. */
+export function fromDense(n: number, sum: number, counts: number[]): Histogram {
+  const b: Record<string, number> = {}
+  for (let i = 0; i < counts.length; i++) if (counts[i]) b[String(indexEdge(i))] = counts[i]!
+  return { v: 2, n, sum, b }
+}
+
 /** Buckets in the current layout, whatever layout `h` was stored in. */
 function currentBuckets(h: Histogram): Record<string, number> {
   if (h.v === 2) return h.b

@@ -43,7 +43,8 @@ export async function provinceReport(shared: PgShared, centres: OpenCentre[], q:
     return rowFromDays([...stored.map((d) => d.row), ...(live ? [live] : [])], atEnd, TOTAL)
   })
   const inputs: CentreInput[] = chosen.map((c, i) => {
-    const summary = addSummary(emptySummary(), closed.get(c.entry.slug) ?? emptySummary())
+    // read afresh for this report, so today is added into it in place
+    const summary = closed.get(c.entry.slug) ?? emptySummary()
     const today = c.handle.service.today
     const config = c.handle.service.config
     if (!today.closed && today.date >= q.from && today.date <= q.to) addSummary(summary, summaryOfDay(aggregateDay(today, config)))

@@ -1,34 +1,16 @@
 import type pg from 'pg'
-import { addSummary, emptySummary, summaryOfDay, type CentreSummary } from '../../domain/province/centre-summary.js'
-import { emptyBucket, type Bucket, type DayAggregate } from '../../domain/aggregate.js'
+import { summaryOfDay, type CentreSummary } from '../../domain/province/centre-summary.js'
+import { addPacked, emptyPacked, fromStored, packSummary, unpackSummary, type PackedSummary, type StoredSummary } from '../../domain/province/packed-summary.js'
+import type { DayAggregate } from '../../domain/aggregate.js'
 import { coverRange, dekadOf } from '../../domain/province/period-cover.js'
 
 type Queryable = Pick<pg.Pool, 'query'>
 
-/** A stored summary (a day's or a month's) as written: the total bucket and the calls within target. */
-interface StoredSummary {
-  total: Partial<Bucket>
-  calls: number
-  within: number
-}
-
-/** A stored summary with whatever an older release left out of its bucket filled in empty. */
-const summaryOf = (days: number, s: StoredSummary): CentreSummary => ({ days, total: { ...emptyBucket(), ...s.total }, calls: s.calls ?? 0, within: s.within ?? 0 })
-
-/** A bucket without the booked and walk-in waits: a province report reads none of them, and they are as large as the wait itself. */
-const lean = (b: Bucket): Bucket => {
-  const { bookedWait: _b, bookedDelay: _d, walkInWait: _w, ...rest } = b
-  return rest
-}
-
-/** What is stored beside a day's aggregate (`luot_aggregates.summary`): all a province report reads of the day. */
-export const storedSummary = (agg: DayAggregate): string => {
-  const { total, calls, within } = summaryOfDay(agg)
-  return JSON.stringify({ total: lean(total), calls, within })
-}
+/** What is stored beside a day's aggregate (`luot_aggregates.summary`): all a province report reads of the day, packed. */
+export const storedSummary = (agg: DayAggregate): string => JSON.stringify(packSummary(summaryOfDay(agg)))
 
 /** A day's summary from its row: the small column, or (a row written before it) the aggregate itself. */
-const daySummary = (r: { s: StoredSummary | null; body: DayAggregate | null }): CentreSummary => summaryOf(1, r.s ?? summaryOfDay(r.body!))
+const daySummary = (r: { s: StoredSummary | null; body: DayAggregate | null }): PackedSummary => (r.s ? fromStored(r.s) : packSummary(summaryOfDay(r.body!)))
 const DAY_COLUMNS = 'summary AS s, CASE WHEN summary IS NULL THEN body END AS body'
 
 /** First day of the month of `day` (YYYY-MM-DD). */
@@ -64,20 +46,21 @@ export async function rollUpMonth(client: pg.ClientBase, centre: string, day: st
     `SELECT to_char(day, 'YYYY-MM-DD') AS d, ${DAY_COLUMNS} FROM luot_aggregates WHERE centre = $1 AND day >= $2::date AND day < $2::date + interval '1 month'`,
     [centre, month],
   )
-  const sum = emptySummary()
-  const dekads = new Map(['01', '11', '21'].map((dd) => [`${month.slice(0, 8)}${dd}`, emptySummary()]))
+  const sum = { days: 0, packed: emptyPacked() }
+  const dekads = new Map(['01', '11', '21'].map((dd) => [`${month.slice(0, 8)}${dd}`, { days: 0, packed: emptyPacked() }]))
   for (const r of rows) {
     const part = daySummary(r)
-    addSummary(sum, part)
-    addSummary(dekads.get(dekadOf(r.d).start)!, part)
+    for (const into of [sum, dekads.get(dekadOf(r.d).start)!]) {
+      into.days++
+      addPacked(into.packed, part)
+    }
   }
-  const body = (x: CentreSummary): string => JSON.stringify({ total: lean(x.total), calls: x.calls, within: x.within })
   await client.query(
     'INSERT INTO luot_month_aggregates (centre, month, days, body) VALUES ($1, $2, $3, $4::json) ON CONFLICT (centre, month) DO UPDATE SET days = EXCLUDED.days, body = EXCLUDED.body',
-    [centre, month, sum.days, body(sum)],
+    [centre, month, sum.days, JSON.stringify(sum.packed)],
   )
   for (const [start, x] of dekads) {
-    await client.query('INSERT INTO luot_dekad_aggregates (centre, start, days, body) VALUES ($1, $2, $3, $4::json) ON CONFLICT (centre, start) DO UPDATE SET days = EXCLUDED.days, body = EXCLUDED.body', [centre, start, x.days, body(x)])
+    await client.query('INSERT INTO luot_dekad_aggregates (centre, start, days, body) VALUES ($1, $2, $3, $4::json) ON CONFLICT (centre, start) DO UPDATE SET days = EXCLUDED.days, body = EXCLUDED.body', [centre, start, x.days, JSON.stringify(x.packed)])
   }
 }
 
@@ -86,8 +69,12 @@ export async function rollUpMonth(client: pg.ClientBase, centre: string, day: st
  * the whole months and dekads inside the range, and the days' summaries at its edges (coverRange).
  */
 export async function readCentreSummaries(pool: Queryable, from: string, to: string): Promise<Map<string, CentreSummary>> {
-  const out = new Map<string, CentreSummary>()
-  const into = (centre: string): CentreSummary => out.get(centre) ?? (out.set(centre, emptySummary()), out.get(centre)!)
+  const sums = new Map<string, { days: number; packed: PackedSummary }>()
+  const add = (centre: string, days: number, part: PackedSummary): void => {
+    const into = sums.get(centre) ?? (sums.set(centre, { days: 0, packed: emptyPacked() }), sums.get(centre)!)
+    into.days += days
+    addPacked(into.packed, part)
+  }
   const cover = coverRange(from, to)
   type Rolled = { c: string; days: number; body: StoredSummary }
   // the months, the dekads and the days, read at once
@@ -96,7 +83,7 @@ export async function readCentreSummaries(pool: Queryable, from: string, to: str
     pool.query<Rolled>('SELECT centre AS c, days, body FROM luot_dekad_aggregates WHERE start = ANY($1::date[])', [cover.dekads]),
     pool.query<{ c: string; s: StoredSummary | null; body: DayAggregate | null }>(`SELECT centre AS c, ${DAY_COLUMNS} FROM luot_aggregates WHERE day = ANY($1::date[])`, [cover.days]),
   ])
-  for (const r of [...months.rows, ...dekads.rows]) addSummary(into(r.c), summaryOf(r.days, r.body))
-  for (const r of days.rows) addSummary(into(r.c), daySummary(r))
-  return out
+  for (const r of [...months.rows, ...dekads.rows]) add(r.c, r.days, fromStored(r.body))
+  for (const r of days.rows) add(r.c, 1, daySummary(r))
+  return new Map([...sums].map(([centre, s]) => [centre, unpackSummary(s.packed, s.days)]))
 }
