@@ -198,7 +198,7 @@ export const luot: FastifyPluginAsync<LuotOptions> = async (parent, opts) => {
   for (const routes of [publicRoutes, authRoutes, counterRoutes, statsRoutes, historyRoutes, adminRoutes, printerRoutes, displayRoutes, bookingRoutes, integrationRoutes, dossierRoutes]) {
     await app.register(async (r) => routes(r.withTypeProvider<TypeBoxTypeProvider>(), deps))
   }
-  if (opts.serveApps !== false) await app.register(staticApps, { appsRoot: deps.appsRoot, prefix })
+  if (opts.serveApps !== false) await app.register(staticApps, { appsRoot: deps.appsRoot, base: prefix })
 
   // several processes: broadcasts reach the screens of every process through PostgreSQL; WebSocket only, so no sticky sessions
   const serverOptions = pg ? { adapter: pg.socketAdapter((err) => app.log.warn({ err }, 'socket.io adapter')), transports: SOCKET_TRANSPORTS } : {}

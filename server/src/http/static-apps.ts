@@ -8,8 +8,12 @@ export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 
 export interface StaticAppsOptions {
   appsRoot: string
-  /** The URL prefix Lượt is mounted under ('' at the root). */
-  prefix: string
+  /**
+   * The URL prefix Lượt is mounted under ('' at the root), for the pages' <base> and the redirect.
+   * Not named `prefix`: Fastify would take that as this plugin's own route prefix, and put the pages
+   * under the mount prefix twice (/c/{slug}/c/{slug}/kiosk/).
+   */
+  base: string
 }
 
 interface AppDef {
@@ -31,7 +35,7 @@ export async function staticApps(app: FastifyInstance, opts: StaticAppsOptions):
   const built = builtFiles(opts.appsRoot)
   const page = (reply: FastifyReply, def: AppDef, file: string): Promise<FastifyReply> => {
     void reply.header('cache-control', 'no-cache')
-    return built(reply, `${def.dir}/${file}`, 'text/html; charset=utf-8', withBase(opts.prefix, def.mount))
+    return built(reply, `${def.dir}/${file}`, 'text/html; charset=utf-8', withBase(opts.base, def.mount))
   }
 
   for (const [i, def] of APPS.entries()) {
@@ -49,5 +53,5 @@ export async function staticApps(app: FastifyInstance, opts: StaticAppsOptions):
   app.get('/display/counter/:n', (_req, reply) => page(reply, display, 'index.html'))
   app.get('/display/rating/:n', (_req, reply) => page(reply, display, 'index.html'))
   app.get('/console/', (_req, reply) => page(reply, console, 'index.html'))
-  app.get('/', (_req, reply) => reply.redirect(`${opts.prefix}/kiosk/`))
+  app.get('/', (_req, reply) => reply.redirect(`${opts.base}/kiosk/`))
 }
