@@ -156,6 +156,9 @@ describe.skipIf(skipPostgres())('the province dashboard', () => {
     expect(await page.locator('.letterhead .nation').textContent()).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
     expect(await page.locator('.letterhead .motto').isVisible()).toBe(true)
     expect(await page.locator('.letterhead .issuer-name').textContent()).toBe('TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG') // no provincial centre listed
+    // issued under the province's name (LUOT_PROVINCE_NAME), dated at its place
+    expect(await page.locator('.letterhead .issuer-parent').textContent()).toBe('THÀNH PHỐ ĐÀ NẴNG')
+    expect(await page.locator('.letterhead .place-date').textContent()).toMatch(/^Đà Nẵng, ngày \d{2} tháng \d{2} năm \d{4}$/)
     await page.screenshot({ path: artifactPath('province-report-print.png'), fullPage: true })
     await page.emulateMedia({ media: 'screen' })
     await page.selectOption('select[name=district]', 'Cụm trung tâm')

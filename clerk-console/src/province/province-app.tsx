@@ -30,7 +30,7 @@ export function ProvinceApp() {
     <div class="app province-app" data-role={user.role}>
       <ProvinceHeader user={user} route={route} />
       <main class="page">
-        {route === 'live' ? <LiveScreen /> : route === 'reports' ? <ReportScreen /> : route === 'centres' ? <CentresScreen role={user.role} /> : <TemplateScreen role={user.role} />}
+        {route === 'live' ? <LiveScreen /> : route === 'reports' ? <ReportScreen province={user.province} /> : route === 'centres' ? <CentresScreen role={user.role} /> : <TemplateScreen role={user.role} />}
       </main>
     </div>
   )

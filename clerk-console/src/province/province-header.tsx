@@ -25,7 +25,9 @@ export function ProvinceHeader({ user, route }: { user: ProvinceUser; route: Pro
       <header class="header-bar no-print">
         <div class="brand">
           <strong>Lượt</strong>
-          <span class="centre">{t('provinceBrand')}</span>
+          <span class="centre">
+            {t('provinceBrand')} · {user.province}
+          </span>
         </div>
         <nav>
           {NAV.map((n) => (

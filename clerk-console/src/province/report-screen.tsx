@@ -22,8 +22,8 @@ function queryFromHash(): ProvinceReportForm {
   return { from: day(p.get('from'), monthStart(todayKey())), to: day(p.get('to'), todayKey()), district: p.get('district') ?? '' }
 }
 
-/** The province report: every centre side by side and the total, the rankings; exports and the printed form. */
-export function ReportScreen() {
+/** The province report: every centre side by side and the total, the rankings; exports and the printed form, issued under `province`'s name. */
+export function ReportScreen({ province }: { province: string }) {
   const { lang } = useConsoleState()
   const t = useT()
   const [query, setQuery] = useState(queryFromHash)
@@ -51,7 +51,7 @@ export function ReportScreen() {
       <ErrorNote error={error} lang={lang} />
       {report ? (
         <article class="report" data-from={report.data.from} data-to={report.data.to}>
-          <ReportFrame centre={{ name: provincial?.name ?? t('pIssuerDefault'), province: '', commune: '', timeZone: PROVINCE_TIME_ZONE }} printedAt={report.printedAt} lang={lang}>
+          <ReportFrame centre={{ name: provincial?.name ?? t('pIssuerDefault'), province, commune: '', timeZone: PROVINCE_TIME_ZONE }} printedAt={report.printedAt} lang={lang}>
             <header class="report-head">
               <h2>{t('pReportHeading', { from: fmtDay(report.data.from), to: fmtDay(report.data.to) })}</h2>
               {report.district ? <p data-district>{t('pReportDistrict', { name: report.district })}</p> : null}

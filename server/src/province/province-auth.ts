@@ -4,7 +4,7 @@ import { SessionTokens } from '../auth/session-token.js'
 import type { PgShared } from '../store/pg/pg-shared.js'
 import { PgStore } from '../store/pg/pg-store.js'
 import { pgRevocations, pgSecret } from '../store/pg/pg-sessions.js'
-import type { ProvinceAccount } from './province-records.js'
+import { isActive, type ProvinceAccount } from './province-records.js'
 
 /** The province's session cookie: its own name, so it never stands in for a centre's `luot_session`. */
 export const PROVINCE_COOKIE = 'luot_province'
@@ -24,14 +24,14 @@ export async function provinceTokens(shared: PgShared): Promise<{ tokens: Sessio
   return { tokens, unwatch: revocations.watch((nonce, expiresAt) => tokens.noteRevoked(nonce, expiresAt)) }
 }
 
-export const publicAccount = (a: ProvinceAccount): ProvinceUser => ({ id: a.id, username: a.username, displayName: a.displayName, role: a.role })
+export const publicAccount = (a: ProvinceAccount, province: string): ProvinceUser => ({ id: a.id, username: a.username, displayName: a.displayName, role: a.role, province })
 
 /** The account a province cookie names, if it is still valid. */
 export function accountFromToken(accounts: () => ProvinceAccount[], tokens: SessionTokens, token: string | undefined): ProvinceAccount | null {
   const claims = token ? tokens.verify(token) : null
   if (!claims) return null
   const account = accounts().find((a) => a.id === claims.userId)
-  return account && SessionTokens.matches(claims, account) ? account : null
+  return account && isActive(account) && SessionTokens.matches(claims, account) ? account : null
 }
 
 const RANK: Record<ProvinceRole, number> = { 'province-manager': 1, 'province-admin': 2 }

@@ -1,6 +1,6 @@
 import { Compile } from 'typebox/compile'
 import Type, { type Static } from 'typebox'
-import { ProvinceRole, ProvinceTemplate, Username } from '@luot/shared'
+import { LuotError, ProvinceRole, ProvinceTemplate, Username } from '@luot/shared'
 import type { PgShared } from '../store/pg/pg-shared.js'
 import { inTransaction } from '../store/pg/pg-transaction.js'
 import { CorruptDataError } from '../store/port.js'
@@ -15,6 +15,8 @@ export const ProvinceAccount = Type.Object({
   username: Username,
   displayName: Type.String(),
   role: ProvinceRole,
+  /** Absent in accounts stored before accounts could be deactivated: active. */
+  active: Type.Optional(Type.Boolean()),
   passwordHash: Type.String(),
   tokenVersion: Type.Integer(),
   generation: Type.String(),
@@ -22,6 +24,9 @@ export const ProvinceAccount = Type.Object({
 export type ProvinceAccount = Static<typeof ProvinceAccount>
 
 const checkAccounts = Compile(Type.Array(ProvinceAccount))
+
+/** Whether an account may sign in (accounts stored before deactivation existed are active). */
+export const isActive = (a: ProvinceAccount): boolean => a.active !== false
 const ACCOUNTS_CHANNEL = 'luot_province'
 const checkTemplate = Compile(ProvinceTemplate)
 
@@ -57,19 +62,33 @@ export class ProvinceRecords {
   }
 
   /**
-   * Sets an account's password and bumps its token version (its sessions end), in one transaction
-   * against a concurrent change, and tells every process (NOTIFY luot_province).
+   * Changes the accounts with `fn` (which may throw to change nothing), in one transaction against a
+   * concurrent change; refuses a result with a username twice or no active province admin
+   * (CONFLICT); tells every process (NOTIFY luot_province). Returns the accounts and `fn`'s value.
    */
-  async setPassword(id: string, password: string): Promise<ProvinceAccount[]> {
-    const hash = await hashPassword(password)
+  async updateAccounts<T>(fn: (accounts: ProvinceAccount[]) => T): Promise<{ accounts: ProvinceAccount[]; value: T }> {
     return inTransaction(this.shared.pool, async (client) => {
       const { rows } = await client.query<{ body: unknown }>("SELECT body FROM luot_province WHERE name = 'accounts' FOR UPDATE")
       if (!checkAccounts.Check(rows[0]?.body)) throw new CorruptDataError('luot_province (accounts)', undefined, "not the province's accounts")
-      const accounts = rows[0].body.map((a) => (a.id === id ? { ...a, passwordHash: hash, tokenVersion: a.tokenVersion + 1 } : a))
+      const accounts = structuredClone(rows[0].body)
+      const value = fn(accounts)
+      if (new Set(accounts.map((a) => a.username)).size !== accounts.length) throw new LuotError('CONFLICT', 'that username is taken')
+      if (!accounts.some((a) => a.role === 'province-admin' && isActive(a))) throw new LuotError('CONFLICT', 'at least one active province admin must remain')
       await client.query("UPDATE luot_province SET body = $1::json, updated_at = now() WHERE name = 'accounts'", [JSON.stringify(accounts)])
-      await client.query('SELECT pg_notify($1, $2)', [ACCOUNTS_CHANNEL, id])
-      return accounts
+      await client.query('SELECT pg_notify($1, $2)', [ACCOUNTS_CHANNEL, 'accounts'])
+      return { accounts, value }
     })
+  }
+
+  /** Sets an account's password and bumps its token version (its sessions end). */
+  async setPassword(id: string, password: string): Promise<ProvinceAccount[]> {
+    const hash = await hashPassword(password)
+    const { accounts } = await this.updateAccounts((all) => {
+      const a = all.find((x) => x.id === id)
+      if (!a) throw new LuotError('USER_NOT_FOUND')
+      Object.assign(a, { passwordHash: hash, tokenVersion: a.tokenVersion + 1 })
+    })
+    return accounts
   }
 
   /** Calls `fn` when any process changed the accounts (and after the LISTEN connection came back). */

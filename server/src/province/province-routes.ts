@@ -7,6 +7,8 @@ import { toCsv } from '../export/csv.js'
 import { toXlsx, XLSX_TYPE } from '../export/xlsx.js'
 import { provinceTables } from '../export/province-table.js'
 import { PROVINCE_COOKIE, needsProvinceRole, publicAccount } from './province-auth.js'
+import { provinceAccountRoutes } from './province-account-routes.js'
+import { isActive } from './province-records.js'
 import type { Province } from './province.js'
 
 const manager = { ...needsProvinceRole('province-manager') }
@@ -21,9 +23,9 @@ export async function provinceRoutes(app: App, p: Province): Promise<void> {
   app.post('/api/province/login', { config: rateLimitConfig(p.publicRateLimit > 0 ? 10 : 0), schema: { tags, body: ProvinceLogin, response: replies(ProvinceUser) } }, async (req, reply) => {
     const account = p.accounts().find((a) => a.username === req.body.username.toLowerCase())
     const ok = await verifyPassword(req.body.password, account?.passwordHash ?? DUMMY_HASH)
-    if (!account || !ok) throw new LuotError('BAD_CREDENTIALS')
+    if (!account || !ok || !isActive(account)) throw new LuotError('BAD_CREDENTIALS')
     void reply.setCookie(PROVINCE_COOKIE, p.tokens.issue(account), cookie)
-    return { ok: true as const, data: publicAccount(account) }
+    return { ok: true as const, data: publicAccount(account, p.name) }
   })
   app.post('/api/province/logout', { schema: { tags, response: replies(Type.Object({})) } }, async (req, reply) => {
     void reply.clearCookie(PROVINCE_COOKIE, { path: '/' })
@@ -33,7 +35,7 @@ export async function provinceRoutes(app: App, p: Province): Promise<void> {
   })
   // for the proxy's and the service manager's checks: answers once this process has opened its centres
   app.get('/api/health', { schema: { tags, summary: 'This province process is up; how many centres it serves', response: replies(Type.Object({ centres: Type.Integer() })) } }, async () => ({ ok: true as const, data: { centres: p.openCentres() } }))
-  app.get('/api/province/me', { ...manager, schema: { tags, response: replies(ProvinceUser) } }, async (req) => ({ ok: true as const, data: publicAccount(req.provinceUser!) }))
+  app.get('/api/province/me', { ...manager, schema: { tags, response: replies(ProvinceUser) } }, async (req) => ({ ok: true as const, data: publicAccount(req.provinceUser!, p.name) }))
 
   app.put('/api/province/me/password', { ...manager, config: { ...manager.config, ...rateLimitConfig(p.publicRateLimit > 0 ? 10 : 0) }, schema: { tags, summary: 'Change your own password; every session of the account ends, this one too', body: ProvincePasswordChange, response: replies(Type.Object({})) } }, async (req, reply) => {
     await p.changePassword(req.provinceUser!, req.body.currentPassword, req.body.password)
@@ -83,4 +85,5 @@ export async function provinceRoutes(app: App, p: Province): Promise<void> {
   app.get('/api/province/report.xlsx', { ...manager, schema: { tags, querystring: ProvinceReportQuery, produces: [XLSX_TYPE], response: fileReplies(XLSX_TYPE) } }, async (req, reply) => {
     return reply.type(XLSX_TYPE).header('content-disposition', `attachment; filename="${fileName(req.query, 'xlsx')}"`).header('cache-control', 'no-store').send(toXlsx(provinceTables(await p.report(req.query))))
   })
+  await provinceAccountRoutes(app, p)
 }

@@ -10,6 +10,7 @@ import type { CentreDirectory } from './centre-directory.js'
 import type { CentreHost, OpenCentre } from './centre-host.js'
 import { newCentre, type ProvinceInfo } from './new-centre.js'
 import type { ProvinceAccount, ProvinceRecords } from './province-records.js'
+import { ProvinceAccounts } from './province-accounts.js'
 import { provinceReport } from './province-report.js'
 import { liveNow } from './province-live.js'
 import type { SilentScreens } from './screens-across.js'
@@ -40,6 +41,8 @@ export class Province {
   readonly tokens: SessionTokens
   readonly secureCookies: boolean
   readonly publicRateLimit: number
+  /** The province admin's management of the province accounts. */
+  readonly accountAdmin: ProvinceAccounts
 
   constructor(private readonly deps: ProvinceDeps) {
     this.shared = deps.shared
@@ -48,6 +51,12 @@ export class Province {
     this.tokens = deps.tokens
     this.secureCookies = deps.secureCookies
     this.publicRateLimit = deps.publicRateLimit
+    this.accountAdmin = new ProvinceAccounts(deps.records, (accounts) => (this.deps.accounts = accounts))
+  }
+
+  /** The province's name (LUOT_PROVINCE_NAME). */
+  get name(): string {
+    return this.deps.info.name
   }
 
   /** A centre this process serves (its queue, socket.io server, dossiers), if open. */

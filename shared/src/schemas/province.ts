@@ -92,8 +92,30 @@ export type ProvinceLogin = Static<typeof ProvinceLogin>
 export const ProvincePasswordChange = Type.Object({ currentPassword: Password, password: Password }, { additionalProperties: false })
 export type ProvincePasswordChange = Static<typeof ProvincePasswordChange>
 
+/** A province account as the province admin manages it (GET /api/province/accounts). */
+export const ProvinceAccountEntry = Type.Object({ id: Type.String(), username: Username, displayName: Type.String(), role: ProvinceRole, active: Type.Boolean() })
+export type ProvinceAccountEntry = Static<typeof ProvinceAccountEntry>
+
+/** POST /api/province/accounts (province admin): an officer's own account; the username is unique. */
+export const ProvinceAccountCreate = Type.Object(
+  { username: Username, displayName: Type.String({ minLength: 1, maxLength: 100 }), role: ProvinceRole, active: Type.Boolean(), password: Password },
+  { additionalProperties: false },
+)
+export type ProvinceAccountCreate = Static<typeof ProvinceAccountCreate>
+
+/** PUT /api/province/accounts/{id} (province admin): a deactivation or a role change ends the account's sessions; one active province admin always remains. */
+export const ProvinceAccountUpdate = Type.Object({ displayName: Type.String({ minLength: 1, maxLength: 100 }), role: ProvinceRole, active: Type.Boolean() }, { additionalProperties: false })
+export type ProvinceAccountUpdate = Static<typeof ProvinceAccountUpdate>
+
 /** GET /api/province/me, and the login's answer. */
-export const ProvinceUser = Type.Object({ id: Type.String(), username: Username, displayName: Type.String(), role: ProvinceRole })
+export const ProvinceUser = Type.Object({
+  id: Type.String(),
+  username: Username,
+  displayName: Type.String(),
+  role: ProvinceRole,
+  /** The province's name as the installation has it (LUOT_PROVINCE_NAME): the issuing body on its printed reports. */
+  province: Type.String(),
+})
 export type ProvinceUser = Static<typeof ProvinceUser>
 
 /** Why a centre needs attention now. */

@@ -109,7 +109,7 @@ describe.skipIf(skipPostgres())('a province: centres created, served at /c/{slug
     expect((await new ApiClient(province.base).post('/api/province/login', { username: 'province-manager', password: PROVINCE_PASSWORDS.manager })).body.error.code).toBe('BAD_CREDENTIALS')
     const again = new ApiClient(province.base)
     expect((await again.post('/api/province/login', { username: 'province-manager', password: 'new-manager-pass' })).status).toBe(200)
-    expect((await again.get('/api/province/me')).status).toBe(200)
+    expect((await again.get('/api/province/me')).body.data).toMatchObject({ username: 'province-manager', role: 'province-manager', province: 'Thành phố Đà Nẵng' })
     // back as it was, for the tests after this one
     expect((await again.request('PUT', '/api/province/me/password', { currentPassword: 'new-manager-pass', password: PROVINCE_PASSWORDS.manager })).status).toBe(200)
   })
