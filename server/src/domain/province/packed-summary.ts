@@ -1,4 +1,4 @@
-import { emptyBucket, type Bucket } from '../aggregate.js'
+import type { Bucket } from '../aggregate.js'
 import { denseCounts, fromDense, type Histogram } from '../histogram.js'
 import type { CentreSummary } from './centre-summary.js'
 
@@ -35,29 +35,21 @@ const RECORDS = ['ratings', 'outcomes', 'lowReasons'] as const
 
 const packHistogram = (h: Histogram): PackedHistogram => ({ n: h.n, sum: h.sum, d: denseCounts(h) })
 
-export const emptyPacked = (): PackedSummary => packSummary({ days: 0, total: emptyBucket(), calls: 0, within: 0 })
-
-export function packSummary(s: CentreSummary): PackedSummary {
-  const t = s.total
-  return {
-    total: { issued: t.issued, served: t.served, noShow: t.noShow, transferred: t.transferred, cancelled: t.cancelled, wait: packHistogram(t.wait), service: packHistogram(t.service), ratings: { ...t.ratings }, outcomes: { ...t.outcomes }, lowReasons: { ...t.lowReasons } },
-    calls: s.calls,
-    within: s.within,
-  }
-}
-
+/** A histogram packed (one stored before histograms were kept, or none: empty). */
 const packedOf = (h: PackedHistogram | Histogram | undefined): PackedHistogram => (!h ? { n: 0, sum: 0, d: [] } : 'd' in h ? h : packHistogram(h))
 
 /** A stored summary in the packed form, whatever release wrote it (missing parts empty). */
 export function fromStored(s: StoredSummary): PackedSummary {
   const t = s.total
-  const total = { ...emptyPacked().total }
-  for (const k of COUNTS) total[k] = t[k] ?? 0
-  for (const k of RECORDS) total[k] = { ...t[k] }
-  total.wait = packedOf(t.wait)
-  total.service = packedOf(t.service)
-  return { total, calls: s.calls ?? 0, within: s.within ?? 0 }
+  const [issued, served, noShow, transferred, cancelled] = COUNTS.map((k) => t[k] ?? 0) as [number, number, number, number, number]
+  const [ratings, outcomes, lowReasons] = RECORDS.map((k) => ({ ...t[k] })) as [Record<string, number>, Record<string, number>, Record<string, number>]
+  return { total: { issued, served, noShow, transferred, cancelled, ratings, outcomes, lowReasons, wait: packedOf(t.wait), service: packedOf(t.service) }, calls: s.calls ?? 0, within: s.within ?? 0 }
 }
+
+/** A summary packed to be stored or added (its parts copied: adding into it leaves `s` as it was). */
+export const packSummary = (s: CentreSummary): PackedSummary => fromStored(s)
+
+export const emptyPacked = (): PackedSummary => fromStored({ total: {} })
 
 function addHistogram(into: PackedHistogram, from: PackedHistogram): void {
   into.n += from.n
