@@ -218,6 +218,7 @@ describe.skipIf(skipPostgres())('the province dashboard', () => {
     expect(await m.locator('.who [data-role=province-manager] small').textContent()).toBe('(Quản lý cấp tỉnh)')
     await m.locator('.centre-list tr[data-slug=phuong-hai-chau]').waitFor()
     expect(await m.locator('[data-read-only]').count()).toBe(1)
+    expect(await m.locator('a[href="#/accounts"]').count()).toBe(0) // accounts are the province admin's
     expect(await m.locator('.centre-list button, form.centre-create, form.centre-import').count()).toBe(0)
     await noAxeProblems(m)
     await m.click('a[href="#/template"]')
@@ -241,6 +242,44 @@ describe.skipIf(skipPostgres())('the province dashboard', () => {
     await m.locator('.login-form').waitFor()
     expect((await m.request.get(`${province.base}/api/province/me`)).status()).toBe(401) // the session is gone on the server too
     await mctx.close()
+  })
+
+  it("gives an officer an account of their own: she signs in with it; deactivated, her open page goes back to the sign-in", async () => {
+    await page.click('a[href="#/accounts"]')
+    await page.getByRole('heading', { name: 'Tài khoản cấp tỉnh', level: 1 }).waitFor()
+    const rows = page.locator('.list-admin tbody tr')
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')?.textContent))).toEqual(['province-admin', 'province-manager'])
+    await page.click('.list-admin button[data-add]')
+    const form = page.locator('form[data-form=user]')
+    await form.locator('input[name=username]').fill('le.thi.hoa')
+    await form.locator('input[name=displayName]').fill('Lê Thị Hoa')
+    expect(await form.locator('select[name=role] option').allTextContents()).toEqual(['Quản lý cấp tỉnh', 'Quản trị cấp tỉnh'])
+    expect(await form.locator('select[name=counterId]').count()).toBe(0) // a province account has no counter
+    await form.locator('input[name=password]').fill('hoa-so-noi-vu-2026')
+    await noAxeProblems(page)
+    await form.locator('button[type=submit]').click()
+    const hoa = rows.filter({ hasText: 'le.thi.hoa' })
+    await hoa.waitFor()
+    expect(await hoa.locator('td').allTextContents()).toEqual(['le.thi.hoa', 'Lê Thị Hoa', 'Quản lý cấp tỉnh', 'Có', expect.any(String)])
+    await page.screenshot({ path: artifactPath('province-accounts-1920.png'), fullPage: true })
+
+    const octx = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+    const officer = await octx.newPage()
+    await officer.goto(`${province.base}/province/`)
+    await provinceSignIn(officer, 'le.thi.hoa', 'hoa-so-noi-vu-2026')
+    expect(await officer.locator('.who [data-role=province-manager] small').textContent()).toBe('(Quản lý cấp tỉnh)')
+    await officer.locator('.live-table tr[data-slug=phuong-hai-chau]').waitFor()
+    // the admin deactivates the account: the officer's open page is signed out, and the password no longer works
+    await hoa.locator('button[data-edit]').click()
+    await form.locator('input[name=active]').uncheck()
+    await form.locator('button[type=submit]').click()
+    await hoa.locator('td', { hasText: /^Không$/ }).waitFor()
+    await officer.locator('.login-form').waitFor({ timeout: 10_000 })
+    await officer.fill('input[name=username]', 'le.thi.hoa')
+    await officer.fill('input[name=password]', 'hoa-so-noi-vu-2026')
+    await officer.click('button[type=submit]')
+    await officer.locator('.login-form .error-note[data-code=BAD_CREDENTIALS]').waitFor()
+    await octx.close()
   })
 
   it('flags the centre whose ticket waits past its 1-minute target, in words, and filters to those needing attention', async () => {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks'
-import type { Counter, PublicUser, Role } from '@luot/shared'
+import type { Counter, PublicUser } from '@luot/shared'
 import { useT } from '../i18n.js'
 import { useConsoleState } from '../state.js'
 import { CheckField, Fieldset, SelectField, TextField } from './fields.js'
@@ -8,30 +8,37 @@ import { useSave, type Saver } from './use-save.js'
 import { checkUser } from './validate.js'
 import type { UiError } from '../ui-error.js'
 
-export type UserDraft = PublicUser & { password?: string }
+/** What the form edits: a centre's user (who has a counter) or a province account (who has none). */
+export interface Account {
+  id: string
+  username: string
+  displayName: string
+  role: string
+  active: boolean
+}
 
-interface Props {
-  user: PublicUser
+export type UserDraft<U extends Account = PublicUser> = U & { password?: string }
+
+interface Props<U extends Account> {
+  user: U
   isNew: boolean
-  counters: Counter[]
-  onSave: Saver<UserDraft>
+  roles: { value: U['role']; label: string }[]
+  /** A centre's counters, for a user's assigned counter; none for a province account. */
+  counters?: Counter[]
+  onSave: Saver<UserDraft<U>>
   onResetPassword: (id: string, password: string) => Promise<UiError | null>
   onDone: () => void
 }
 
-/** A user: name, role, assigned counter, active; a new one gets a password, an existing one a reset. */
-export function UserForm({ user, isNew, counters, onSave, onResetPassword, onDone }: Props) {
+/** A user: name, role, assigned counter (a centre's), active; a new one gets a password, an existing one a reset. */
+export function UserForm<U extends Account>({ user, isNew, roles, counters, onSave, onResetPassword, onDone }: Props<U>) {
   const t = useT()
   const { lang } = useConsoleState()
-  const [u, setU] = useState<UserDraft>(isNew ? { ...user, password: '' } : user)
+  const [u, setU] = useState<UserDraft<U>>(isNew ? { ...user, password: '' } : user)
   const [newPassword, setNewPassword] = useState('')
-  const { busy, status, problems, submit } = useSave((v: UserDraft) => checkUser(v, isNew), onSave)
+  const { busy, status, problems, submit } = useSave((v: UserDraft<U>) => checkUser(v, isNew), onSave)
   const reset = useSave((p: string) => checkUser({ username: u.username, displayName: u.displayName, password: p }, false), (p) => onResetPassword(u.id, p))
-  const roles: { value: Role; label: string }[] = [
-    { value: 'clerk', label: t('roleClerk') },
-    { value: 'manager', label: t('roleManager') },
-    { value: 'admin', label: t('roleAdmin') },
-  ]
+  const counterId = (u as { counterId?: string | null }).counterId
   return (
     <div class="user-editor">
       <form
@@ -49,7 +56,9 @@ export function UserForm({ user, isNew, counters, onSave, onResetPassword, onDon
           </div>
           <div class="field-pair">
             <SelectField label={t('role')} name="role" value={u.role} options={roles} onChange={(role) => setU({ ...u, role })} />
-            <SelectField label={t('assignedCounter')} name="counterId" value={u.counterId ?? ''} options={[{ value: '', label: t('noCounter') }, ...counters.map((c) => ({ value: c.id, label: c.name[lang] }))]} onChange={(id) => setU({ ...u, counterId: id || null })} />
+            {counters ? (
+              <SelectField label={t('assignedCounter')} name="counterId" value={counterId ?? ''} options={[{ value: '', label: t('noCounter') }, ...counters.map((c) => ({ value: c.id, label: c.name[lang] }))]} onChange={(id) => setU({ ...u, counterId: id || null })} />
+            ) : null}
           </div>
           {isNew ? <TextField label={t('password')} name="password" type="password" value={u.password ?? ''} problem={problems.password} onInput={(password) => setU({ ...u, password })} /> : null}
           <CheckField label={t('active')} name="active" checked={u.active} onChange={(active) => setU({ ...u, active })} />

@@ -18,6 +18,7 @@ interface Props {
 export function UsersAdmin({ users, counters, onSave, onResetPassword, onDelete }: Props) {
   const t = useT()
   const { lang } = useConsoleState()
+  const roles = (Object.keys(ROLE) as PublicUser['role'][]).map((value) => ({ value, label: t(ROLE[value]) }))
   return (
     <ListAdmin
       items={users}
@@ -32,7 +33,7 @@ export function UsersAdmin({ users, counters, onSave, onResetPassword, onDelete 
         { title: t('assignedCounter'), cell: (u) => (u.counterId ? (counters.find((c) => c.id === u.counterId)?.name[lang] ?? u.counterId) : '—') },
         { title: t('active'), cell: (u) => (u.active ? t('yes') : t('no')) },
       ]}
-      form={(u, isNew, done) => <UserForm user={u} isNew={isNew} counters={counters} onSave={(v) => onSave(v, isNew)} onResetPassword={onResetPassword} onDone={done} />}
+      form={(u, isNew, done) => <UserForm user={u} isNew={isNew} roles={roles} counters={counters} onSave={(v) => onSave(v, isNew)} onResetPassword={onResetPassword} onDone={done} />}
     />
   )
 }

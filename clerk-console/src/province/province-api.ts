@@ -21,7 +21,8 @@ export async function checkProvinceSession(): Promise<void> {
   const status = provinceStore.get().session.status
   if (me.ok) {
     if (status !== 'signed-in') signedIn(me.data)
-  } else if (me.error.code === 'UNAUTHENTICATED' || status === 'checking') {
+    // signed out already (a password just changed on this page): left as it is, with its notice
+  } else if (status === 'checking' || (status === 'signed-in' && me.error.code === 'UNAUTHENTICATED')) {
     if (status === 'signed-in') closeProvinceSocket()
     provinceStore.update((s) => (status === 'signed-in' ? withEnded(s) : { ...s, session: { status: 'signed-out', expired: false } }))
   }

@@ -1,4 +1,6 @@
 import { useEffect } from 'preact/hooks'
+import type { ProvinceUser } from '@luot/shared'
+import { AccountsScreen } from './accounts-screen.js'
 import { useT } from '../i18n.js'
 import { LoginScreen } from '../screens/login-screen.js'
 import { useConsoleState } from '../state.js'
@@ -6,12 +8,22 @@ import { CentresScreen } from './centres-screen.js'
 import { LiveScreen } from './live-screen.js'
 import { checkProvinceSession, provinceSignIn } from './province-api.js'
 import { ProvinceHeader } from './province-header.js'
-import { useProvinceRoute } from './province-router.js'
+import { canManage, useProvinceRoute, type ProvinceRoute } from './province-router.js'
 import { useProvinceState } from './province-state.js'
 import { ReportScreen } from './report-screen.js'
 import { TemplateScreen } from './template-screen.js'
 
-/** The province's page at /province/: sign-in, then the live view, reports, centres and the template. */
+/** One page of the province's: accounts for the province admin only (the server checks again). */
+function Page({ route, user }: { route: ProvinceRoute; user: ProvinceUser }) {
+  const t = useT()
+  if (route === 'live') return <LiveScreen />
+  if (route === 'reports') return <ReportScreen province={user.province} />
+  if (route === 'centres') return <CentresScreen role={user.role} />
+  if (route === 'template') return <TemplateScreen role={user.role} />
+  return canManage(user.role) ? <AccountsScreen /> : <p class="muted">{t('pAccountsAdminOnly')}</p>
+}
+
+/** The province's page at /province/: sign-in, then the live view, reports, centres, the template and the accounts. */
 export function ProvinceApp() {
   const { session } = useProvinceState()
   const { lang } = useConsoleState()
@@ -30,7 +42,7 @@ export function ProvinceApp() {
     <div class="app province-app" data-role={user.role}>
       <ProvinceHeader user={user} route={route} />
       <main class="page">
-        {route === 'live' ? <LiveScreen /> : route === 'reports' ? <ReportScreen province={user.province} /> : route === 'centres' ? <CentresScreen role={user.role} /> : <TemplateScreen role={user.role} />}
+        <Page route={route} user={user} />
       </main>
     </div>
   )

@@ -4,14 +4,15 @@ import { SessionBar } from '../components/session-bar.js'
 import { useT, type StringKey } from '../i18n.js'
 import { PasswordDialog } from './password-dialog.js'
 import { provinceSignOut } from './province-api.js'
-import type { ProvinceRoute } from './province-router.js'
+import { canManage, type ProvinceRoute } from './province-router.js'
 import { useProvinceState } from './province-state.js'
 
-const NAV: { route: ProvinceRoute; label: StringKey }[] = [
+const NAV: { route: ProvinceRoute; label: StringKey; adminOnly?: true }[] = [
   { route: 'live', label: 'pNavLive' },
   { route: 'reports', label: 'pNavReports' },
   { route: 'centres', label: 'pNavCentres' },
   { route: 'template', label: 'pNavTemplate' },
+  { route: 'accounts', label: 'pNavAccounts', adminOnly: true },
 ]
 const ROLE: Record<ProvinceRole, StringKey> = { 'province-admin': 'roleProvinceAdmin', 'province-manager': 'roleProvinceManager' }
 
@@ -30,7 +31,7 @@ export function ProvinceHeader({ user, route }: { user: ProvinceUser; route: Pro
           </span>
         </div>
         <nav>
-          {NAV.map((n) => (
+          {NAV.filter((n) => !n.adminOnly || canManage(user.role)).map((n) => (
             <a href={`#/${n.route}`} class={n.route === route ? 'on' : ''} aria-current={n.route === route ? 'page' : undefined}>
               {t(n.label)}
             </a>

@@ -1,8 +1,8 @@
 import type { ProvinceRole } from '@luot/shared'
 import { useHash } from '../router.js'
 
-export type ProvinceRoute = 'live' | 'reports' | 'centres' | 'template'
-export const PROVINCE_ROUTES: ProvinceRoute[] = ['live', 'reports', 'centres', 'template']
+export type ProvinceRoute = 'live' | 'reports' | 'centres' | 'template' | 'accounts'
+export const PROVINCE_ROUTES: ProvinceRoute[] = ['live', 'reports', 'centres', 'template', 'accounts']
 
 /** The page a #/… hash names; the live view when none. */
 export function parseProvinceRoute(hash: string): ProvinceRoute {

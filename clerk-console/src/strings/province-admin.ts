@@ -1,5 +1,12 @@
 /** The province page: reports, centres, template. */
 export const PROVINCE_ADMIN = {
+  // Accounts
+  pAccountsTitle: { vi: 'Tài khoản cấp tỉnh', en: 'Province accounts' },
+  pAccountsHint: {
+    vi: 'Mỗi cán bộ dùng một tài khoản riêng. Vô hiệu hóa, đổi vai trò hoặc đặt lại mật khẩu sẽ đăng xuất tài khoản đó ngay trên mọi máy.',
+    en: 'Each officer uses an account of their own. Deactivating, changing the role or setting a new password signs that account out at once, everywhere.',
+  },
+  pAccountsAdminOnly: { vi: 'Chỉ quản trị cấp tỉnh quản lý tài khoản.', en: 'Only a province administrator manages accounts.' },
   // Reports
   pReportTitle: { vi: 'Báo cáo toàn tỉnh', en: 'Province report' },
   pReportHeading: { vi: 'Báo cáo tình hình phục vụ của các trung tâm từ ngày {from} đến ngày {to}', en: 'Centres’ service report from {from} to {to}' },

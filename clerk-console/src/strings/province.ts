@@ -16,6 +16,7 @@ export const PROVINCE = {
   pNavReports: { vi: 'Báo cáo', en: 'Reports' },
   pNavCentres: { vi: 'Trung tâm', en: 'Centres' },
   pNavTemplate: { vi: 'Mẫu thiết lập', en: 'Template' },
+  pNavAccounts: { vi: 'Tài khoản', en: 'Accounts' },
   // Live dashboard
   pLiveTitle: { vi: 'Toàn tỉnh — theo dõi trực tiếp', en: 'Province — live view' },
   pTotalsLabel: { vi: 'Số liệu toàn tỉnh hôm nay', en: 'Province figures today' },
