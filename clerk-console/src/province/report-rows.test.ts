@@ -31,7 +31,7 @@ const report: ProvinceReport = {
   days: 30,
   centres: [
     { slug: 'hai-chau', name: 'Phường Hải Châu', nameEn: 'Hai Chau Ward', district: 'Cụm 1', formerDistrict: '', stats: stats(1200, 1100), withinTargetPercent: 92.25, dossiers: dossiers(40, 10, 20, 10) },
-    { slug: 'son-tra', name: 'Phường Sơn Trà', nameEn: 'Son Tra Ward', district: 'Cụm 2', formerDistrict: '', stats: stats(5, 0, { wait: { count: 0, mean: null, p50: null, p90: null }, satisfiedPercent: null }), withinTargetPercent: null, dossiers: dossiers(0, 0, 0, 0) },
+    { slug: 'son-tra', name: 'Phường Sơn Trà', nameEn: 'Son Tra Ward', district: 'Cụm 2', formerDistrict: '', stats: stats(5, 0, { wait: { count: 0, mean: null, p50: null, p90: null }, satisfiedPercent: null }), withinTargetPercent: null, dossiers: dossiers(0, 0, 0, 0), archivedAt: '2026-11-20T03:15:00.000Z' },
   ],
   total: { stats: stats(1205, 1100), withinTargetPercent: 92.25, dossiers: dossiers(40, 10, 20, 10) },
   rankings: { satisfaction: [{ rank: 1, slug: 'hai-chau', name: 'Phường Hải Châu', value: 87.5 }], withinTarget: [], dossiersOnTime: [] },
@@ -44,6 +44,8 @@ describe('province report table', () => {
     expect(lines[0]!.cells).toEqual({ issued: '1.200', served: '1.100', noShow: '1', waitP50: '4:05', waitP90: '1:02:05', serviceP50: '3:00', satisfied: '87,5 %', withinTarget: '92,3 %', received: '40', resolved: '40', onTime: '75 %', late: '10' })
     expect(lines[1]!.cells).toMatchObject({ waitP50: '—', satisfied: '—', withinTarget: '—', onTime: '—', resolved: '0' })
     expect(lines[2]!.cells.issued).toBe('1.205')
+    // a centre archived since says so, with its day; an open one does not
+    expect(lines.map((l) => l.archivedOn)).toEqual([undefined, '20/11/2026', undefined])
     const en = reportLines(report, 'en', 'Province')
     expect(en[0]!.name).toBe('Hai Chau Ward')
     expect(en[0]!.cells.issued).toBe('1,200')

@@ -10,6 +10,8 @@ export interface ReportLine {
   key: string
   name: string
   district: string
+  /** The day an archived centre was archived (its figures are of the days it was open). */
+  archivedOn?: string
   total: boolean
   cells: Record<ReportColumn, string>
 }
@@ -45,6 +47,7 @@ export function reportLines(report: ProvinceReport, lang: Lang, totalLabel: stri
     key: c.slug,
     name: lang === 'vi' ? c.name : c.nameEn,
     district: c.district,
+    ...(c.archivedAt === undefined ? {} : { archivedOn: `${c.archivedAt.slice(8, 10)}/${c.archivedAt.slice(5, 7)}/${c.archivedAt.slice(0, 4)}` }),
     total: false,
     cells: cells(c.stats, c.withinTargetPercent, c.dossiers, lang),
   })

@@ -39,7 +39,11 @@ export function ReportTable({ report, lang }: { report: ProvinceReport; lang: La
         <tbody>
           {lines.filter((l) => !l.total).map((l) => (
             <tr data-key={l.key}>
-              <th scope="row">{l.name}{l.district ? <small class="muted"> · {l.district}</small> : null}</th>
+              <th scope="row">
+                {l.name}
+                {l.district ? <small class="muted"> · {l.district}</small> : null}
+                {l.archivedOn ? <small class="muted" data-archived> · {t('pArchivedOn', { date: l.archivedOn })}</small> : null}
+              </th>
               {REPORT_COLUMNS.map((c) => <td class="num" data-col={c}>{l.cells[c]}</td>)}
             </tr>
           ))}

@@ -36,6 +36,8 @@ export const PROVINCE_ADMIN = {
   pNoCentres: { vi: 'Chưa có trung tâm nào.', en: 'No centre yet.' },
   pStateActive: { vi: 'Đang hoạt động', en: 'Active' },
   pStateArchived: { vi: 'Đã lưu trữ', en: 'Archived' },
+  /** A report's line of a centre archived since: its figures are of the days it was open. */
+  pArchivedOn: { vi: 'đã lưu trữ ngày {date}', en: 'archived on {date}' },
   pArchive: { vi: 'Lưu trữ', en: 'Archive' },
   pRestore: { vi: 'Khôi phục', en: 'Restore' },
   pDeleteTitle: { vi: 'Xoá trung tâm {name}?', en: 'Delete the centre {name}?' },

@@ -14,7 +14,9 @@ const rankingRows = (title: string, list: RankingEntry[]): Cell[][] => [[title, 
 
 /** The province report as tables: the centres side by side closed by the province total, then the three rankings. */
 export function provinceTables(report: ProvinceReport): Table[] {
-  const rows = report.centres.map((f) => line(f.name, f.district, f.formerDistrict, f.stats, f.withinTargetPercent, f))
+  // an archived centre's line says so, with the day it was archived (its figures are of the days it was open)
+  const name = (f: ProvinceCentreFigures): string => (f.archivedAt === undefined ? f.name : `${f.name} (đã lưu trữ ${f.archivedAt.slice(0, 10)})`)
+  const rows = report.centres.map((f) => line(name(f), f.district, f.formerDistrict, f.stats, f.withinTargetPercent, f))
   const total = line('Toàn tỉnh', '', '', report.total.stats, report.total.withinTargetPercent, report.total)
   return [
     { name: 'Các trung tâm', rows: [HEADER, ...rows, total] },

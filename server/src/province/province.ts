@@ -156,7 +156,8 @@ export class Province {
     return liveNow(this.deps.host.centres(), this.deps.clock(), this.screens)
   }
 
-  report(q: ProvinceReportQuery): Promise<ProvinceReport> {
-    return provinceReport(this.shared, this.deps.host.centres(), q)
+  async report(q: ProvinceReportQuery): Promise<ProvinceReport> {
+    const archived = (await this.directory.list()).filter((e) => e.state === 'archived')
+    return provinceReport(this.shared, this.deps.host.centres(), archived, q)
   }
 }

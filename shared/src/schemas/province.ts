@@ -184,6 +184,8 @@ export const ProvinceCentreFigures = Type.Object({
   /** Share of called tickets whose wait was within their service area's target. */
   withinTargetPercent: Percent,
   dossiers: DossierReportRow,
+  /** Archived since (a centre closed or merged): its figures of the range still count, from what it stored while open. */
+  archivedAt: Type.Optional(Type.String()),
 })
 export type ProvinceCentreFigures = Static<typeof ProvinceCentreFigures>
 

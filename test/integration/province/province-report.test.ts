@@ -137,6 +137,30 @@ describe.skipIf(skipPostgres())("the province's report reads the aggregates: clo
     expect(after.stats.satisfiedPercent).toBe(pct(expected('xa-a', '2026-09-01', '2026-09-30').satisfied, expected('xa-a', '2026-09-01', '2026-09-30').ratings))
   })
 
+  it('an archived centre still counts in a range it stored figures for, marked; one without figures there is left out', async () => {
+    const admin = await provinceClient(province.base, 'admin')
+    const before = (await manager.get<ProvinceReport>('/api/province/report?from=2026-09-01&to=2026-09-30')).body.data
+    expect((await admin.post('/api/province/centres/xa-c/archive')).status).toBe(200)
+    expect((await admin.post('/api/province/centres', { slug: 'xa-moi', name: 'Trung tâm xã Mới' })).status).toBe(200)
+    expect((await admin.post('/api/province/centres/xa-moi/archive')).status).toBe(200)
+    const after = (await manager.get<ProvinceReport>('/api/province/report?from=2026-09-01&to=2026-09-30')).body.data
+    expect(after.centres.map((c) => [c.slug, c.archivedAt !== undefined])).toEqual([
+      ['xa-a', false],
+      ['xa-b', false],
+      ['xa-c', true],
+    ])
+    expect(after.centres[2]!.archivedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/)
+    expect(after.centres[2]!.stats).toEqual(before.centres[2]!.stats)
+    expect(after.total).toEqual(before.total)
+    expect(after.rankings.withinTarget.map((r) => r.slug)).toEqual(['xa-a', 'xa-b', 'xa-c'])
+    const csv = await (await fetch(`${province.base}/api/province/report.csv?from=2026-09-01&to=2026-09-30`, { headers: { cookie: manager.cookie } })).text()
+    expect(csv).toMatch(/\r\nTrung tâm Phục vụ hành chính công xã C \(đã lưu trữ \d{4}-\d{2}-\d{2}\),Cụm Nam,/)
+    // not in today's live view, which is of centres open now
+    expect((await manager.get<{ centres: { slug: string }[] }>('/api/province/live')).body.data.centres.map((c) => c.slug).sort()).toEqual(['xa-a', 'xa-b'])
+    expect((await admin.post('/api/province/centres/xa-c/restore')).status).toBe(200)
+    expect((await manager.get<ProvinceReport>('/api/province/report?from=2026-09-01&to=2026-09-30')).body.data.centres[2]!.archivedAt).toBeUndefined()
+  })
+
   it('exports the same figures as CSV (a line per centre, then the province) and as an XLSX workbook', async () => {
     const res = await fetch(`${province.base}/api/province/report.csv?from=2026-09-01&to=2026-09-30`, { headers: { cookie: manager.cookie } })
     expect(res.headers.get('content-disposition')).toContain('luot-bao-cao-tinh-2026-09-01-2026-09-30.csv')

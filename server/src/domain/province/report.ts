@@ -57,7 +57,9 @@ export function buildProvinceReport(centres: CentreInput[], from: string, to: st
     all += r.all
     addSummary(sum, c.summary)
     const stats = toRow(c.config, c.entry.slug, { vi: c.entry.name, en: c.entry.nameEn }, c.summary.total)
-    figures.push({ slug: c.entry.slug, name: c.entry.name, nameEn: c.entry.nameEn, district: c.entry.district, formerDistrict: c.entry.formerDistrict, stats, withinTargetPercent: pct(w.within, w.calls), dossiers: c.dossiers })
+    const f: ProvinceCentreFigures = { slug: c.entry.slug, name: c.entry.name, nameEn: c.entry.nameEn, district: c.entry.district, formerDistrict: c.entry.formerDistrict, stats, withinTargetPercent: pct(w.within, w.calls), dossiers: c.dossiers }
+    if (c.entry.state === 'archived') f.archivedAt = c.entry.archivedAt ?? ''
+    figures.push(f)
   }
   figures.sort((a, b) => a.name.localeCompare(b.name, 'vi'))
   const totalStats: StatsRow = { ...toRow(centres[0]?.config ?? FALLBACK, 'total', { vi: 'Toàn tỉnh', en: 'Province' }, sum.total), satisfiedPercent: pct(ok, all), ratingCount: all }
