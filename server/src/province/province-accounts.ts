@@ -62,13 +62,7 @@ export class ProvinceAccounts {
   /** Deletes an account other than `by`'s own (its sessions end with it). */
   async delete(id: string, by: ProvinceAccount): Promise<void> {
     if (id === by.id) throw new LuotError('CONFLICT', 'you cannot delete yourself')
-    const { accounts } = await this.records.updateAccounts((all) => {
-      find(all, id)
-      all.splice(
-        all.findIndex((a) => a.id === id),
-        1,
-      )
-    })
+    const { accounts } = await this.records.updateAccounts((all) => all.splice(all.indexOf(find(all, id)), 1))
     this.changed(accounts)
   }
 }

@@ -27,6 +27,7 @@ const checkAccounts = Compile(Type.Array(ProvinceAccount))
 
 /** Whether an account may sign in (accounts stored before deactivation existed are active). */
 export const isActive = (a: ProvinceAccount): boolean => a.active !== false
+
 const ACCOUNTS_CHANNEL = 'luot_province'
 const checkTemplate = Compile(ProvinceTemplate)
 
@@ -86,7 +87,8 @@ export class ProvinceRecords {
     const { accounts } = await this.updateAccounts((all) => {
       const a = all.find((x) => x.id === id)
       if (!a) throw new LuotError('USER_NOT_FOUND')
-      Object.assign(a, { passwordHash: hash, tokenVersion: a.tokenVersion + 1 })
+      a.passwordHash = hash
+      a.tokenVersion++
     })
     return accounts
   }
