@@ -50,19 +50,19 @@ describe('packed province summaries', () => {
     const merged = days.reduce((sum, d) => addSummary(sum, d), emptySummary())
     // each day stored packed and read back, as the month roll-up does
     const packed = days.reduce((sum, d) => addPacked(sum, fromStored(stored(packSummary(d)))), emptyPacked())
-    const back = unpackSummary(stored(packed), days.length)
+    const back = unpackSummary(stored(packed))
     expect(back).toEqual(merged)
     expect(back.total.wait.n).toBe(days.reduce((n, d) => n + d.total.wait.n, 0))
   })
 
   it('reads a summary a release before this one stored with sparse histograms, and the older 10-second layout', () => {
     const d = day(9, 500)
-    const sparse = fromStored(stored({ total: d.total, calls: d.calls, within: d.within }))
-    expect(unpackSummary(sparse, 1)).toEqual(d)
+    const sparse = fromStored(stored({ total: d.total, calls: d.calls, within: d.within }), 1)
+    expect(unpackSummary(sparse)).toEqual(d)
     // the first layout: ten-second buckets keyed by index, read at their middle
     const old: Histogram = { n: 2, sum: 40, b: { '1': 1, '2': 1 } }
     const total: Partial<Bucket> = { issued: 2, wait: old }
-    expect(unpackSummary(fromStored({ total }), 1).total.wait).toEqual({ v: 2, n: 2, sum: 40, b: { '14': 1, '24': 1 } })
+    expect(unpackSummary(fromStored({ total }, 1)).total.wait).toEqual({ v: 2, n: 2, sum: 40, b: { '14': 1, '24': 1 } })
   })
 
   it('adding leaves the part as it was, and fills in what a part lacks as empty', () => {
@@ -73,6 +73,6 @@ describe('packed province summaries', () => {
     expect(into.total.issued).toBe(100)
     expect(into.total.wait.d).toEqual(part.total.wait.d.map((v) => 2 * v))
     const bare = fromStored({ total: {} })
-    expect(unpackSummary(bare, 0)).toEqual({ days: 0, total: emptyBucket(), calls: 0, within: 0 })
+    expect(unpackSummary(bare)).toEqual({ days: 0, total: emptyBucket(), calls: 0, within: 0 })
   })
 })

@@ -18,6 +18,7 @@ type Counts = Pick<Bucket, 'issued' | 'served' | 'noShow' | 'transferred' | 'can
  * walk-in waits are not kept: a province report reads none of them.
  */
 export interface PackedSummary {
+  days: number
   total: Counts & { wait: PackedHistogram; service: PackedHistogram }
   calls: number
   within: number
@@ -25,6 +26,7 @@ export interface PackedSummary {
 
 /** The stored form, as written now or by a release before this one (sparse histograms). */
 export interface StoredSummary {
+  days?: number
   total: Partial<Counts> & { wait?: PackedHistogram | Histogram; service?: PackedHistogram | Histogram }
   calls?: number
   within?: number
@@ -38,12 +40,13 @@ const packHistogram = (h: Histogram): PackedHistogram => ({ n: h.n, sum: h.sum, 
 /** A histogram packed (one stored before histograms were kept, or none: empty). */
 const packedOf = (h: PackedHistogram | Histogram | undefined): PackedHistogram => (!h ? { n: 0, sum: 0, d: [] } : 'd' in h ? h : packHistogram(h))
 
-/** A stored summary in the packed form, whatever release wrote it (missing parts empty). */
-export function fromStored(s: StoredSummary): PackedSummary {
+/** A stored summary of `days` days (a roll-up's own column; else as stored) in the packed form, whatever release wrote it (missing parts empty). */
+export function fromStored(s: StoredSummary, days = s.days ?? 0): PackedSummary {
   const t = s.total
-  const [issued, served, noShow, transferred, cancelled] = COUNTS.map((k) => t[k] ?? 0) as [number, number, number, number, number]
-  const [ratings, outcomes, lowReasons] = RECORDS.map((k) => ({ ...t[k] })) as [Record<string, number>, Record<string, number>, Record<string, number>]
-  return { total: { issued, served, noShow, transferred, cancelled, ratings, outcomes, lowReasons, wait: packedOf(t.wait), service: packedOf(t.service) }, calls: s.calls ?? 0, within: s.within ?? 0 }
+  const total = { wait: packedOf(t.wait), service: packedOf(t.service) } as PackedSummary['total']
+  for (const k of COUNTS) total[k] = t[k] ?? 0
+  for (const k of RECORDS) total[k] = { ...t[k] }
+  return { days, total, calls: s.calls ?? 0, within: s.within ?? 0 }
 }
 
 /** A summary packed to be stored or added (its parts copied: adding into it leaves `s` as it was). */
@@ -70,14 +73,15 @@ export function addPacked(into: PackedSummary, part: PackedSummary): PackedSumma
   }
   addHistogram(into.total.wait, part.total.wait)
   addHistogram(into.total.service, part.total.service)
+  into.days += part.days
   into.calls += part.calls
   into.within += part.within
   return into
 }
 
-/** The summary of `days` days a province report reads, from the packed form. */
-export function unpackSummary(p: PackedSummary, days: number): CentreSummary {
+/** The summary a province report reads, from the packed form. */
+export function unpackSummary(p: PackedSummary): CentreSummary {
   const { wait, service, ...counts } = p.total
   const total: Bucket = { ...counts, ratings: { ...counts.ratings }, outcomes: { ...counts.outcomes }, lowReasons: { ...counts.lowReasons }, wait: fromDense(wait.n, wait.sum, wait.d), service: fromDense(service.n, service.sum, service.d) }
-  return { days, total, calls: p.calls, within: p.within }
+  return { days: p.days, total, calls: p.calls, within: p.within }
 }

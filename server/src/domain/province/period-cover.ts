@@ -1,3 +1,5 @@
+import { addDays } from '../booking/calendar.js'
+
 /**
  * How a report reads [from, to] from roll-ups: whole months, then whole dekads (the 1st–10th,
  * 11th–20th, 21st–end of a month, the periods Vietnamese offices report by), then single days, so a
@@ -11,14 +13,8 @@ export interface RangeCover {
   days: string[]
 }
 
-const next = (day: string, n = 1): string => {
-  const d = new Date(`${day}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() + n)
-  return d.toISOString().slice(0, 10)
-}
-
 /** The last day of the month of `day`. */
-export function monthEnd(day: string): string {
+function monthEnd(day: string): string {
   const d = new Date(`${day.slice(0, 7)}-01T00:00:00Z`)
   d.setUTCMonth(d.getUTCMonth() + 1)
   d.setUTCDate(0)
@@ -30,7 +26,7 @@ export function dekadOf(day: string): { start: string; end: string } {
   const dom = Number(day.slice(8))
   const startDom = dom <= 10 ? 1 : dom <= 20 ? 11 : 21
   const start = `${day.slice(0, 8)}${String(startDom).padStart(2, '0')}`
-  return { start, end: startDom === 21 ? monthEnd(day) : next(start, 9) }
+  return { start, end: startDom === 21 ? monthEnd(day) : addDays(start, 9) }
 }
 
 export function coverRange(from: string, to: string): RangeCover {
@@ -39,17 +35,17 @@ export function coverRange(from: string, to: string): RangeCover {
     const end = monthEnd(d)
     if (d.endsWith('-01') && end <= to) {
       out.months.push(d)
-      d = next(end)
+      d = addDays(end, 1)
       continue
     }
     const dekad = dekadOf(d)
     if (dekad.start === d && dekad.end <= to) {
       out.dekads.push(d)
-      d = next(dekad.end)
+      d = addDays(dekad.end, 1)
       continue
     }
     out.days.push(d)
-    d = next(d)
+    d = addDays(d, 1)
   }
   return out
 }

@@ -10,7 +10,7 @@ type Queryable = Pick<pg.Pool, 'query'>
 export const storedSummary = (agg: DayAggregate): string => JSON.stringify(packSummary(summaryOfDay(agg)))
 
 /** A day's summary from its row: the small column, or (a row written before it) the aggregate itself. */
-const daySummary = (r: { s: StoredSummary | null; body: DayAggregate | null }): PackedSummary => (r.s ? fromStored(r.s) : packSummary(summaryOfDay(r.body!)))
+const daySummary = (r: { s: StoredSummary | null; body: DayAggregate | null }): PackedSummary => (r.s ? fromStored(r.s, 1) : packSummary(summaryOfDay(r.body!)))
 const DAY_COLUMNS = 'summary AS s, CASE WHEN summary IS NULL THEN body END AS body'
 
 /** First day of the month of `day` (YYYY-MM-DD). */
@@ -46,21 +46,19 @@ export async function rollUpMonth(client: pg.ClientBase, centre: string, day: st
     `SELECT to_char(day, 'YYYY-MM-DD') AS d, ${DAY_COLUMNS} FROM luot_aggregates WHERE centre = $1 AND day >= $2::date AND day < $2::date + interval '1 month'`,
     [centre, month],
   )
-  const sum = { days: 0, packed: emptyPacked() }
-  const dekads = new Map(['01', '11', '21'].map((dd) => [`${month.slice(0, 8)}${dd}`, { days: 0, packed: emptyPacked() }]))
+  const sum = emptyPacked()
+  const dekads = new Map(['01', '11', '21'].map((dd) => [`${month.slice(0, 8)}${dd}`, emptyPacked()]))
   for (const r of rows) {
     const part = daySummary(r)
-    for (const into of [sum, dekads.get(dekadOf(r.d).start)!]) {
-      into.days++
-      addPacked(into.packed, part)
-    }
+    addPacked(sum, part)
+    addPacked(dekads.get(dekadOf(r.d).start)!, part)
   }
   await client.query(
     'INSERT INTO luot_month_aggregates (centre, month, days, body) VALUES ($1, $2, $3, $4::json) ON CONFLICT (centre, month) DO UPDATE SET days = EXCLUDED.days, body = EXCLUDED.body',
-    [centre, month, sum.days, JSON.stringify(sum.packed)],
+    [centre, month, sum.days, JSON.stringify(sum)],
   )
   for (const [start, x] of dekads) {
-    await client.query('INSERT INTO luot_dekad_aggregates (centre, start, days, body) VALUES ($1, $2, $3, $4::json) ON CONFLICT (centre, start) DO UPDATE SET days = EXCLUDED.days, body = EXCLUDED.body', [centre, start, x.days, JSON.stringify(x.packed)])
+    await client.query('INSERT INTO luot_dekad_aggregates (centre, start, days, body) VALUES ($1, $2, $3, $4::json) ON CONFLICT (centre, start) DO UPDATE SET days = EXCLUDED.days, body = EXCLUDED.body', [centre, start, x.days, JSON.stringify(x)])
   }
 }
 
@@ -69,11 +67,9 @@ export async function rollUpMonth(client: pg.ClientBase, centre: string, day: st
  * the whole months and dekads inside the range, and the days' summaries at its edges (coverRange).
  */
 export async function readCentreSummaries(pool: Queryable, from: string, to: string): Promise<Map<string, CentreSummary>> {
-  const sums = new Map<string, { days: number; packed: PackedSummary }>()
-  const add = (centre: string, days: number, part: PackedSummary): void => {
-    const into = sums.get(centre) ?? (sums.set(centre, { days: 0, packed: emptyPacked() }), sums.get(centre)!)
-    into.days += days
-    addPacked(into.packed, part)
+  const sums = new Map<string, PackedSummary>()
+  const add = (centre: string, part: PackedSummary): void => {
+    addPacked(sums.get(centre) ?? (sums.set(centre, emptyPacked()), sums.get(centre)!), part)
   }
   const cover = coverRange(from, to)
   type Rolled = { c: string; days: number; body: StoredSummary }
@@ -83,7 +79,7 @@ export async function readCentreSummaries(pool: Queryable, from: string, to: str
     pool.query<Rolled>('SELECT centre AS c, days, body FROM luot_dekad_aggregates WHERE start = ANY($1::date[])', [cover.dekads]),
     pool.query<{ c: string; s: StoredSummary | null; body: DayAggregate | null }>(`SELECT centre AS c, ${DAY_COLUMNS} FROM luot_aggregates WHERE day = ANY($1::date[])`, [cover.days]),
   ])
-  for (const r of [...months.rows, ...dekads.rows]) add(r.c, r.days, fromStored(r.body))
-  for (const r of days.rows) add(r.c, 1, daySummary(r))
-  return new Map([...sums].map(([centre, s]) => [centre, unpackSummary(s.packed, s.days)]))
+  for (const r of [...months.rows, ...dekads.rows]) add(r.c, fromStored(r.body, r.days))
+  for (const r of days.rows) add(r.c, daySummary(r))
+  return new Map([...sums].map(([centre, s]) => [centre, unpackSummary(s)]))
 }
