@@ -27,7 +27,8 @@ export async function loadConfig(): Promise<{ ok: true; data: AdminConfig } | { 
   return { ok: true, data: { ...config.data, pads: pads.ok ? pads.data : [] } }
 }
 
-const outcome = async (p: Promise<{ ok: boolean; error?: UiError }>): Promise<UiError | null> => {
+/** The server's refusal of a call, or null when it was done. */
+export const outcome = async (p: Promise<{ ok: boolean; error?: UiError }>): Promise<UiError | null> => {
   const r = await p
   return r.ok ? null : (r.error ?? null)
 }

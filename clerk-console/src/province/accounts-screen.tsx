@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { ProvinceAccountEntry, ProvinceRole } from '@luot/shared'
 import { ErrorNote } from '../components/error-note.js'
+import { outcome } from '../admin/admin-api.js'
 import { ListAdmin } from '../admin/list-admin.js'
 import { UserForm, type UserDraft } from '../admin/user-form.js'
 import { useT, type StringKey } from '../i18n.js'
@@ -23,11 +24,10 @@ export function AccountsScreen() {
     })
   useEffect(reload, [])
   /** The server's refusal, or null and the list read again. */
-  const then = async (r: Promise<{ ok: true } | { ok: false; error: UiError }>): Promise<UiError | null> => {
-    const done = await r
-    if (!done.ok) return done.error
-    reload()
-    return null
+  const then = async (r: Promise<{ ok: boolean; error?: UiError }>): Promise<UiError | null> => {
+    const refused = await outcome(r)
+    if (!refused) reload()
+    return refused
   }
   const save = ({ id, username, password, ...rest }: UserDraft<ProvinceAccountEntry>, isNew: boolean) =>
     then(isNew ? papi('POST', 'accounts', { username, ...rest, password: password ?? '' }) : papi('PUT', `accounts/${encodeURIComponent(id)}`, rest))
